@@ -1,0 +1,52 @@
+package no.hmskort.contracts.events;
+
+import java.util.List;
+import no.hmskort.contracts.events.access.AccessEvent;
+import no.hmskort.contracts.events.billing.BillingEvent;
+import no.hmskort.contracts.events.cards.CardEvent;
+import no.hmskort.contracts.events.cardstatus.CardStatusEvent;
+import no.hmskort.contracts.events.orders.OrderEvent;
+import no.hmskort.contracts.events.printing.PrintJobEvent;
+import no.hmskort.contracts.events.printing.PrinterReport;
+import no.hmskort.contracts.events.registers.EnhetsregisteretEvent;
+
+/**
+ * Every topic of the system: {@code hmskort.<owner>.<stream>.v<major>}. A breaking change opens a new
+ * topic; the event catalogue (docs/events.md) describes each.
+ */
+public final class Topics {
+
+    /** Enhetsregisteret facts: units (main and sub), their state, and their formal roles. Key: orgnr. */
+    public static final Topic<EnhetsregisteretEvent> ENHETSREGISTERET =
+            Topic.of("hmskort.register.enhetsregisteret.v1", EnhetsregisteretEvent.class);
+
+    /** Who may act for which business (roles and delegations). Key: orgnr of the business. */
+    public static final Topic<AccessEvent> ACCESS = Topic.of("hmskort.delegation.access.v1", AccessEvent.class);
+
+    /** Order lines that are ready for production, or withdrawn. Key: orgnr of the ordering unit. */
+    public static final Topic<OrderEvent> ORDERS = Topic.of("hmskort.order.lines.v1", OrderEvent.class);
+
+    /** Print jobs for the printer partner. Key: card number. */
+    public static final Topic<PrintJobEvent> PRINT_JOBS =
+            Topic.of("hmskort.production.print-jobs.v1", PrintJobEvent.class);
+
+    /** The printer partner's reports: printed with a chip UID, or failed. Key: card number. */
+    public static final Topic<PrinterReport> PRINTER_REPORTS =
+            Topic.of("hmskort.printer.reports.v1", PrinterReport.class);
+
+    /** Cards produced: issued, shipped, delivered. Key: card number. */
+    public static final Topic<CardEvent> CARDS = Topic.of("hmskort.production.cards.v1", CardEvent.class);
+
+    /** Card status changes for access-control systems and site registers. Key: card number. */
+    public static final Topic<CardStatusEvent> CARD_STATUS =
+            Topic.of("hmskort.cardstatus.changes.v1", CardStatusEvent.class);
+
+    /** Invoices and credit notes for finance. Key: orgnr of the customer. */
+    public static final Topic<BillingEvent> BILLING = Topic.of("hmskort.billing.documents.v1", BillingEvent.class);
+
+    public static final List<Topic<?>> ALL = List.of(
+            ENHETSREGISTERET, ACCESS, ORDERS, PRINT_JOBS, PRINTER_REPORTS, CARDS, CARD_STATUS, BILLING);
+
+    private Topics() {
+    }
+}

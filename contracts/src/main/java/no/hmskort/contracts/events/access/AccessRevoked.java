@@ -1,0 +1,9 @@
+package no.hmskort.contracts.events.access;
+
+import no.hmskort.contracts.events.EventType;
+import no.hmskort.contracts.ids.OrganisationNumber;
+
+/** A grant ends now: the role was removed, or the delegation revoked. */
+@EventType(name = "AccessRevoked", version = 1)
+public record AccessRevoked(String grantId, OrganisationNumber orgnr, String reason) implements AccessEvent {
+}

@@ -1,0 +1,46 @@
+package no.hmskort.delegation.access.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.delegation.access.model.Grant;
+import no.hmskort.delegation.access.persistence.Businesses;
+import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.web.ApiProblem;
+import no.hmskort.platform.web.ProblemType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/me")
+class MyBusinessesController {
+
+    private final Businesses businesses;
+    private final Clock clock;
+
+    MyBusinessesController(Businesses businesses, Clock clock) {
+        this.businesses = businesses;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "The businesses the logged-in person may order for, and why",
+            security = @SecurityRequirement(name = "idporten"))
+    @GetMapping("/businesses")
+    List<MyBusiness> myBusinesses(Caller caller) {
+        PersonId person = caller.person().orElseThrow(
+                () -> new ApiProblem(ProblemType.FORBIDDEN, "Only a person logged in through ID-porten has businesses"));
+        LocalDate today = LocalDate.now(clock);
+        return businesses.withGrantsFor(person).stream()
+                .map(b -> new MyBusiness(b.orgnr().value(), b.name(),
+                        b.grantsInForceFor(person, today).stream().map(Grant::basis).toList()))
+                .filter(b -> !b.basis().isEmpty())
+                .toList();
+    }
+
+    record MyBusiness(String orgnr, String name, List<String> basis) {
+    }
+}

@@ -1,0 +1,51 @@
+package no.hmskort.embedded;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A MongoDB wire-protocol store in this JVM (mongo-java-server with its H2 backend): file-backed for
+ * the local stack, so data survives a restart; in memory for tests. Services reach it through the
+ * ordinary MongoDB driver, exactly as they reach real MongoDB.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongo(MongoServer server, InetSocketAddress address) {
+        this.server = server;
+        this.address = address;
+    }
+
+    /** A store kept in {@code file} (an H2 MVStore file), listening on {@code port} (0: any free port). */
+    public static EmbeddedMongo inFile(Path file, int port) throws java.io.IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        MongoServer server = new MongoServer(new H2Backend(file.toAbsolutePath().toString()));
+        server.bind("127.0.0.1", port);
+        return new EmbeddedMongo(server, server.getLocalAddress());
+    }
+
+    public static EmbeddedMongo inMemory() {
+        MongoServer server = new MongoServer(H2Backend.inMemory());
+        server.bind("127.0.0.1", 0);
+        return new EmbeddedMongo(server, server.getLocalAddress());
+    }
+
+    /** The connection string without a database: each service names its own. */
+    public String uri() {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    public int port() {
+        return address.getPort();
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+}

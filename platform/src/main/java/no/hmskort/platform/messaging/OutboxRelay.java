@@ -1,0 +1,163 @@
+package no.hmskort.platform.messaging;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Publishes outbox messages to Kafka and removes each from its document once the broker has
+ * acknowledged it. A crash between the two publishes the message again on restart: at least once,
+ * which consumers absorb by de-duplicating on the event id.
+ *
+ * <p>Runs on its own thread: woken at once by {@link #nudge()} after a save, and every
+ * {@code pollInterval} regardless, so nothing waits for a nudge that never came (a crash, another
+ * instance).
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int BATCH = 200;
+
+    private final MongoTemplate mongo;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final List<OutboxSource> sources;
+    private final Duration pollInterval;
+    private final Counter published;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    private volatile boolean nudged;
+    private volatile Thread worker;
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, List<OutboxSource> sources,
+            Duration pollInterval, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.sources = List.copyOf(sources);
+        this.pollInterval = pollInterval;
+        this.published = Counter.builder("hmskort.outbox.published").description("events published from outboxes")
+                .register(meters);
+    }
+
+    /** Something was just saved with an outbox message: publish without waiting for the next poll. */
+    public void nudge() {
+        lock.lock();
+        try {
+            nudged = true;
+            wake.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Publishes everything pending now; returns how many messages went out. */
+    public int drain() {
+        int count = 0;
+        for (OutboxSource source : sources) {
+            List<Document> pending;
+            do {
+                pending = mongo.find(new Query(Criteria.where("outbox.0").exists(true)).limit(BATCH), Document.class,
+                        source.collection());
+                for (Document document : pending) {
+                    count += publish(source, document);
+                }
+            } while (pending.size() == BATCH);
+        }
+        return count;
+    }
+
+    private int publish(OutboxSource source, Document document) {
+        int count = 0;
+        for (Document message : document.getList("outbox", Document.class)) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(message.getString("topic"),
+                    message.getString("key"), message.getString("payload").getBytes(StandardCharsets.UTF_8));
+            record.headers().add("hmskort-event-id", message.getString("eventId").getBytes(StandardCharsets.UTF_8));
+            record.headers().add("hmskort-event-type", message.getString("type").getBytes(StandardCharsets.UTF_8));
+            record.headers().add("contentType", "application/json".getBytes(StandardCharsets.UTF_8));
+            String traceparent = message.getString("traceparent");
+            if (traceparent != null) {
+                record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+            }
+            try {
+                kafka.send(record).get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return count;
+            } catch (ExecutionException | TimeoutException e) {
+                log.warn("Outbox message {} of {} not published yet, will retry: {}", message.getString("eventId"),
+                        source.collection(), e.getMessage());
+                return count;
+            }
+            mongo.updateFirst(new Query(Criteria.where("_id").is(document.get("_id"))),
+                    new Update().pull("outbox", new Document("eventId", message.getString("eventId"))), source.collection());
+            published.increment();
+            count++;
+        }
+        return count;
+    }
+
+
+    @Override
+    public void start() {
+        Thread thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
+    }
+
+    private void run() {
+        while (worker == Thread.currentThread()) {
+            try {
+                drain();
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay pass failed, will retry: {}", e.toString());
+            }
+            lock.lock();
+            try {
+                if (!nudged) {
+                    wake.await(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                }
+                nudged = false;
+            } catch (InterruptedException e) {
+                return;
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        Thread thread = worker;
+        worker = null;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
+    }
+}

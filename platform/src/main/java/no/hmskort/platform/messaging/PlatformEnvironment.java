@@ -1,0 +1,72 @@
+package no.hmskort.platform.messaging;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import no.hmskort.contracts.events.Topic;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.ResourcePropertySource;
+
+/**
+ * Adds the platform's defaults (lowest precedence: a service's own configuration wins) and expands
+ * each {@code hmskort.consumers.<bean>=<topic>} line into the Spring Cloud Stream binding it implies:
+ * destination, the service's consumer group, retries, and a dead-letter topic
+ * {@code <topic>.<group>.dlt} that records why.
+ */
+public class PlatformEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    static final String DEFAULTS = "hmskort-platform-defaults.properties";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        try {
+            environment.getPropertySources().addLast(new ResourcePropertySource("hmskort-platform-defaults",
+                    new ClassPathResource(DEFAULTS, PlatformEnvironment.class.getClassLoader())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> consumers = new TreeMap<>(Binder.get(environment)
+                .bind("hmskort.consumers", Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
+        if (consumers.isEmpty()) {
+            return;
+        }
+        String group = environment.getRequiredProperty("spring.application.name");
+        Map<String, Object> bindings = new LinkedHashMap<>();
+        bindings.put("spring.cloud.function.definition", String.join(";", consumers.keySet()));
+        consumers.forEach((bean, topic) -> {
+            String binding = bean + "-in-0";
+            bindings.put("spring.cloud.stream.bindings." + binding + ".destination", topic);
+            bindings.put("spring.cloud.stream.bindings." + binding + ".group", group);
+            bindings.put("spring.cloud.stream.bindings." + binding + ".consumer.retryable-exceptions."
+                    + PoisonMessageException.class.getName(), "false");
+            bindings.put("spring.cloud.stream.kafka.bindings." + binding + ".consumer.enable-dlq", "true");
+            bindings.put("spring.cloud.stream.kafka.bindings." + binding + ".consumer.dlq-name",
+                    deadLetterTopic(topic, group));
+        });
+        environment.getPropertySources().addLast(new MapPropertySource("hmskort-consumer-bindings", bindings));
+    }
+
+    /** Where a consumer group's unprocessable messages from a topic go. */
+    public static String deadLetterTopic(String topic, String group) {
+        return topic + "." + group + ".dlt";
+    }
+
+    public static String deadLetterTopic(Topic<?> topic, String group) {
+        return deadLetterTopic(topic.name(), group);
+    }
+
+    @Override
+    public int getOrder() {
+        return ConfigDataEnvironmentPostProcessor.ORDER + 1;
+    }
+}

@@ -1,0 +1,39 @@
+package no.hmskort.platform.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import no.hmskort.platform.web.ProblemType;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 401 and 403 from the security filters, as problem details like every other error. */
+final class ProblemResponses {
+
+    private ProblemResponses() {
+    }
+
+    static AuthenticationEntryPoint unauthenticated() {
+        return (request, response, e) -> write(response, ProblemType.UNAUTHENTICATED,
+                "Missing, expired or invalid token: " + e.getMessage(), "Bearer");
+    }
+
+    static AccessDeniedHandler forbidden() {
+        return (request, response, e) -> write(response, ProblemType.FORBIDDEN, e.getMessage(), null);
+    }
+
+    private static void write(HttpServletResponse response, ProblemType type, String detail, String challenge)
+            throws IOException {
+        response.setStatus(type.status().value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (challenge != null) {
+            response.setHeader("WWW-Authenticate", challenge);
+        }
+        response.getWriter().write("{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title()
+                + "\",\"status\":" + type.status().value() + ",\"detail\":\"" + escape(detail) + "\"}");
+    }
+
+    private static String escape(String text) {
+        return String.valueOf(text).replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\x00-\\x1f]", " ");
+    }
+}

@@ -1,0 +1,45 @@
+package no.hmskort.production.printing.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.hmskort.production.printing.model.ProductionCard;
+import no.hmskort.platform.messaging.OutboxMessage;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A card in production, keyed by the order line it is made from: a redelivered order line finds its
+ * card already there. The card number has a unique index: a random number that is taken is drawn again.
+ */
+@Document("production_cards")
+public class ProductionCardDocument {
+
+    @Id
+    String lineId;
+    @Version
+    Long version;
+    @Indexed(unique = true)
+    String cardNumber;
+    ProductionCard card;
+    List<OutboxMessage> outbox = new ArrayList<>();
+
+    static ProductionCardDocument of(ProductionCard card, OutboxMessage event) {
+        ProductionCardDocument document = new ProductionCardDocument();
+        document.lineId = card.line().lineId().toString();
+        document.cardNumber = card.cardNumber().value();
+        document.card = card;
+        document.outbox.add(event);
+        return document;
+    }
+
+    public ProductionCard card() {
+        return card;
+    }
+
+    public void change(ProductionCard card, List<OutboxMessage> events) {
+        this.card = card;
+        this.outbox.addAll(events);
+    }
+}
