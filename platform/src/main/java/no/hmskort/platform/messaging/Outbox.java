@@ -35,7 +35,7 @@ public class Outbox {
     }
 
     private String currentTraceparent() {
-        if (tracer == null || tracer.currentTraceContext().context() == null) {
+        if (tracer == null || propagator == null || tracer.currentTraceContext().context() == null) {
             return null;
         }
         Map<String, String> carrier = new HashMap<>();

@@ -29,8 +29,10 @@ final class ProblemResponses {
         if (challenge != null) {
             response.setHeader("WWW-Authenticate", challenge);
         }
-        response.getWriter().write("{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title()
-                + "\",\"status\":" + type.status().value() + ",\"detail\":\"" + escape(detail) + "\"}");
+        // JSON is UTF-8 by definition (RFC 8259): written as bytes, so no charset parameter is added.
+        response.getOutputStream().write(("{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title()
+                + "\",\"status\":" + type.status().value() + ",\"detail\":\"" + escape(detail) + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String escape(String text) {

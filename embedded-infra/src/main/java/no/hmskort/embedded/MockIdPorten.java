@@ -1,0 +1,133 @@
+package no.hmskort.embedded;
+
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import no.nav.security.mock.oauth2.token.OAuth2TokenCallback;
+import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
+
+/**
+ * ID-porten (and Maskinporten-style client logins) for the local stack and the tests: NAV's
+ * mock-oauth2-server in this JVM, issuing real RS256-signed tokens from its own keys, published at its
+ * JWKS endpoint like the real issuer's.
+ *
+ * <p>Its token endpoint takes form parameters so a person can get a token with curl: {@code pid} (and
+ * optionally {@code acr}) for a person's login, or {@code scope} for a machine client.
+ */
+public final class MockIdPorten implements AutoCloseable {
+
+    public static final String ISSUER_ID = "idporten";
+    public static final String AUDIENCE = "hmskort";
+    public static final String HIGH = "idporten-loa-high";
+    public static final String SUBSTANTIAL = "idporten-loa-substantial";
+
+    private final MockOAuth2Server server;
+
+    private MockIdPorten(MockOAuth2Server server) {
+        this.server = server;
+    }
+
+    /** Starts on {@code port} (0: any free port). */
+    public static MockIdPorten start(int port) {
+        MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config(false, null, null, false,
+                new OAuth2TokenProvider(), Set.of(new FormParameterLogin())));
+        server.start(port);
+        return new MockIdPorten(server);
+    }
+
+    public String issuerUri() {
+        return server.issuerUrl(ISSUER_ID).toString();
+    }
+
+    public String jwksUri() {
+        return server.jwksUrl(ISSUER_ID).toString();
+    }
+
+    public String tokenEndpoint() {
+        return server.tokenEndpointUrl(ISSUER_ID).toString();
+    }
+
+    /** A person's ID-porten login at the given level of assurance. */
+    public String personToken(String pid, String acr) {
+        return token(ISSUER_ID, AUDIENCE, Map.of("pid", pid, "acr", acr, "client_id", "hmskort-portal"),
+                Duration.ofHours(1));
+    }
+
+    /** A machine client's token with scopes (Maskinporten style). */
+    public String clientToken(String clientId, String... scopes) {
+        return token(ISSUER_ID, AUDIENCE, Map.of("client_id", clientId, "scope", String.join(" ", scopes)),
+                Duration.ofHours(1));
+    }
+
+    /** Any token: another issuer id, audience, claims or lifetime (negative: already expired). */
+    public String token(String issuerId, String audience, Map<String, Object> claims, Duration lifetime) {
+        String subject = UUID.randomUUID().toString();
+        return server.issueToken(issuerId, "hmskort-test", new DefaultOAuth2TokenCallback(issuerId, subject, "JWT",
+                List.of(audience), claims, lifetime.toSeconds())).serialize();
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+
+    /** Turns the token request's form parameters into claims: {@code pid}/{@code acr}, or {@code scope}. */
+    static final class FormParameterLogin implements OAuth2TokenCallback {
+
+        @Override
+        public String issuerId() {
+            return ISSUER_ID;
+        }
+
+        @Override
+        public String subject(TokenRequest request) {
+            return UUID.randomUUID().toString();
+        }
+
+        @Override
+        public String typeHeader(TokenRequest request) {
+            return "JWT";
+        }
+
+        @Override
+        public List<String> audience(TokenRequest request) {
+            String audience = parameter(request, "audience");
+            return List.of(audience != null ? audience : AUDIENCE);
+        }
+
+        @Override
+        public Map<String, Object> addClaims(TokenRequest request) {
+            Map<String, Object> claims = new HashMap<>();
+            String clientId = request.getClientAuthentication() != null
+                    ? request.getClientAuthentication().getClientID().getValue()
+                    : request.getClientID() != null ? request.getClientID().getValue() : "anonymous";
+            claims.put("client_id", clientId);
+            String pid = parameter(request, "pid");
+            if (pid != null) {
+                claims.put("pid", pid);
+                String acr = parameter(request, "acr");
+                claims.put("acr", acr != null ? acr : HIGH);
+            } else if (request.getScope() != null) {
+                claims.put("scope", request.getScope().toString());
+            }
+            return claims;
+        }
+
+        @Override
+        public long tokenExpiry() {
+            return 3600;
+        }
+
+        private static String parameter(TokenRequest request, String name) {
+            List<String> values = request.getCustomParameters().get(name);
+            return values == null || values.isEmpty() ? null : values.get(0);
+        }
+    }
+}
