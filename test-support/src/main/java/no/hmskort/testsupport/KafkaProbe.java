@@ -60,7 +60,7 @@ public final class KafkaProbe implements AutoCloseable {
                 TestInfrastructure.get().kafkaBootstrap()))) {
             var existing = admin.listTopics().names().get();
             List<NewTopic> missing = java.util.Arrays.stream(topics).filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, 1, (short) 1)).toList();
+                    .map(t -> new NewTopic(t, 3, (short) 1)).toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get();
             }

@@ -89,7 +89,6 @@ public class OutboxRelay implements SmartLifecycle {
                     message.getString("key"), message.getString("payload").getBytes(StandardCharsets.UTF_8));
             record.headers().add("hmskort-event-id", message.getString("eventId").getBytes(StandardCharsets.UTF_8));
             record.headers().add("hmskort-event-type", message.getString("type").getBytes(StandardCharsets.UTF_8));
-            record.headers().add("contentType", "application/json".getBytes(StandardCharsets.UTF_8));
             String traceparent = message.getString("traceparent");
             if (traceparent != null) {
                 record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));

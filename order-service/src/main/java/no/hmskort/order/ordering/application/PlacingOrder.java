@@ -62,7 +62,7 @@ public class PlacingOrder {
                 : units.find(employer).map(Unit::name).orElse(unit.name());
         List<OrderLine> lines = command.lines().stream()
                 .map(l -> new OrderLine(UUID.randomUUID(),
-                        new CardHolder(l.person(), l.name(), l.person().birthDate()), LineState.APPROVED))
+                        new CardHolder(l.person(), l.name(), l.person().birthDate()), LineState.APPROVED, null))
                 .toList();
         Order order = new Order(UUID.randomUUID(), unit.orgnr(), employer, employerName, command.cardType(),
                 command.deliveryAddress(), command.orderer(), clock.instant(), lines);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import no.hmskort.contracts.events.DeliveryAddress;
+import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 
@@ -29,5 +30,11 @@ public record Order(
             throw new IllegalArgumentException("an order has at least one line");
         }
         lines = List.copyOf(lines);
+    }
+
+    /** The line's card was printed; an unknown line or a repeated report changes nothing. */
+    public Order linePrinted(UUID lineId, CardNumber card) {
+        return new Order(orderId, orderingUnit, employer, employerName, cardType, deliveryAddress, placedBy, placedAt,
+                lines.stream().map(l -> l.lineId().equals(lineId) ? l.printed(card) : l).toList());
     }
 }

@@ -33,6 +33,15 @@ public class Orders {
                 .filter(order -> order.orderingUnit().equals(orderingUnit));
     }
 
+    /** Replaces the order, if it is still the version that was read (optimistic locking). */
+    public void update(UUID orderId, java.util.function.UnaryOperator<Order> change) {
+        OrderDocument document = mongo.findById(orderId.toString(), OrderDocument.class);
+        if (document != null) {
+            document.order = change.apply(document.order);
+            mongo.save(document);
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class Outbox {
 

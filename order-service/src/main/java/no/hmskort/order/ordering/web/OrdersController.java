@@ -109,11 +109,12 @@ class OrdersController {
             return new OrderView(order.orderId(), order.orderingUnit().value(), order.employer().value(),
                     order.employerName(), order.cardType(), order.placedAt(), order.lines().stream()
                     .map(l -> new LineView(l.lineId(), l.holder().person().toString(), l.holder().name(),
-                            l.holder().birthDate(), l.state().name()))
+                            l.holder().birthDate(), l.state().name(),
+                            l.cardNumber() == null ? null : l.cardNumber().value()))
                     .toList());
         }
     }
 
-    record LineView(UUID lineId, String personId, String name, LocalDate birthDate, String state) {
+    record LineView(UUID lineId, String personId, String name, LocalDate birthDate, String state, String cardNumber) {
     }
 }

@@ -1,0 +1,179 @@
+package no.hmskort.localstack;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import no.hmskort.billing.BillingServiceApplication;
+import no.hmskort.cardstatus.CardStatusServiceApplication;
+import no.hmskort.delegation.DelegationServiceApplication;
+import no.hmskort.embedded.EmbeddedKafka;
+import no.hmskort.embedded.EmbeddedMongo;
+import no.hmskort.embedded.MockIdPorten;
+import no.hmskort.localstack.simulators.SimulatorsApplication;
+import no.hmskort.order.OrderServiceApplication;
+import no.hmskort.production.ProductionServiceApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole system in one JVM: each service in its own Spring context, on its own port, with its own
+ * database, talking to the others only through the Kafka broker, exactly as when deployed apart.
+ *
+ * <p>{@link #main} also starts the embedded default (Kafka's KRaft server, the Mongo wire-protocol store
+ * kept in {@code .local-stack/}, mock ID-porten); the end-to-end test instead hands in the test
+ * infrastructure's endpoints and asks for free ports.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** Where the infrastructure is. */
+    public record Endpoints(String kafkaBootstrap, String mongoUri, String issuerUri, String jwksUri) {
+    }
+
+    /** The applications of the stack, with their fixed local ports. */
+    public enum App {
+        DELEGATION("delegation-service", 8085, DelegationServiceApplication::builder),
+        ORDER("order-service", 8081, OrderServiceApplication::builder),
+        PRODUCTION("production-service", 8083, ProductionServiceApplication::builder),
+        CARD_STATUS("card-status-service", 8082, CardStatusServiceApplication::builder),
+        BILLING("billing-service", 8084, BillingServiceApplication::builder),
+        SIMULATORS("simulators", 8090, SimulatorsApplication::builder);
+
+        final String title;
+        final int port;
+        final Supplier<SpringApplicationBuilder> builder;
+
+        App(String title, int port, Supplier<SpringApplicationBuilder> builder) {
+            this.title = title;
+            this.port = port;
+            this.builder = builder;
+        }
+    }
+
+    private final Map<App, ConfigurableApplicationContext> contexts;
+
+    private LocalStack(Map<App, ConfigurableApplicationContext> contexts) {
+        this.contexts = contexts;
+    }
+
+    /**
+     * Starts every application against the given infrastructure, two at a time (the machine has two
+     * cores), and returns once all are up and ready.
+     *
+     * @param freePorts true for any free ports (tests), false for the fixed local ports
+     */
+    public static LocalStack start(Endpoints endpoints, boolean freePorts, Map<String, Object> extraProperties) {
+        Map<App, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
+        ExecutorService starter = Executors.newFixedThreadPool(2);
+        try {
+            Map<App, Future<ConfigurableApplicationContext>> starting = new LinkedHashMap<>();
+            for (App app : App.values()) {
+                Map<String, Object> properties = new HashMap<>(extraProperties);
+                properties.put("spring.kafka.bootstrap-servers", endpoints.kafkaBootstrap());
+                properties.put("spring.mongodb.uri", endpoints.mongoUri());
+                properties.put("hmskort.security.issuer-uri", endpoints.issuerUri());
+                properties.put("hmskort.security.jwk-set-uri", endpoints.jwksUri());
+                properties.put("hmskort.security.accept-synthetic-person-ids", "true");
+                properties.put("server.port", freePorts ? 0 : app.port);
+                properties.put("spring.main.banner-mode", "off");
+                // As command-line arguments: they outrank each service's own file, as deployment settings do.
+                String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
+                        .toArray(String[]::new);
+                starting.put(app, starter.submit(() -> app.builder.get().run(arguments)));
+            }
+            for (var entry : starting.entrySet()) {
+                contexts.put(entry.getKey(), entry.getValue().get());
+            }
+        } catch (Exception e) {
+            contexts.values().forEach(ConfigurableApplicationContext::close);
+            throw new IllegalStateException("the local stack did not start", e);
+        } finally {
+            starter.shutdown();
+        }
+        LocalStack stack = new LocalStack(contexts);
+        stack.awaitReady(Duration.ofSeconds(60));
+        return stack;
+    }
+
+    public int port(App app) {
+        return Integer.parseInt(contexts.get(app).getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    public String url(App app) {
+        return "http://localhost:" + port(app);
+    }
+
+    private void awaitReady(Duration timeout) {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (App app : contexts.keySet()) {
+            URI readiness = URI.create(url(app) + "/actuator/health/readiness");
+            while (true) {
+                try {
+                    if (http.send(HttpRequest.newBuilder(readiness).build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode() == 200) {
+                        break;
+                    }
+                } catch (Exception e) {
+                    // not listening yet
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(app.title + " not ready after " + timeout);
+                }
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        List<ConfigurableApplicationContext> reversed = new ArrayList<>(contexts.values());
+        java.util.Collections.reverse(reversed);
+        reversed.forEach(ConfigurableApplicationContext::close);
+    }
+
+    /**
+     * Five Spring contexts in one JVM would each re-initialise logging; instead logback is configured
+     * once, from this module's logback.xml (same masking of personal numbers as the services').
+     */
+    public static void configureLoggingOnce() {
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
+    }
+
+    public static void main(String[] args) throws Exception {
+        configureLoggingOnce();
+        long started = System.nanoTime();
+        Path data = Path.of(System.getProperty("hmskort.data", ".local-stack")).toAbsolutePath();
+        EmbeddedKafka kafka = EmbeddedKafka.start(data.resolve("kafka"), 9092);
+        EmbeddedMongo mongo = EmbeddedMongo.inFile(data.resolve("mongo").resolve("store.mv"), 27017);
+        MockIdPorten idPorten = MockIdPorten.start(8099);
+        LocalStack stack = start(new Endpoints(kafka.bootstrapServers(), mongo.uri(), idPorten.issuerUri(),
+                idPorten.jwksUri()), false, Map.of());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping the local stack...");
+            stack.close();
+            idPorten.close();
+            mongo.close();
+            kafka.close();
+        }, "local-stack-stop"));
+        System.gc();
+        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        System.out.println(Banner.text(stack, kafka.bootstrapServers(), mongo.uri(), idPorten, data,
+                Duration.ofNanos(System.nanoTime() - started), heap.getUsed()));
+        Thread.currentThread().join();
+    }
+}

@@ -1,0 +1,93 @@
+package no.hmskort.localstack.simulators;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import no.hmskort.contracts.events.Topics;
+import no.hmskort.contracts.events.registers.RolesChanged;
+import no.hmskort.contracts.events.registers.UnitChanged;
+import no.hmskort.contracts.ids.OrganisationNumber;
+import no.hmskort.contracts.ids.PersonId;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Enhetsregisteret as the local stack sees it: create units, set their roles, delete them. Every change
+ * is published as the register adapter would publish it. Seeds a demo business on start.
+ */
+@RestController
+@RequestMapping("/registers/enhetsregisteret")
+class RegisterSimulator {
+
+    /** The demo business of the README walkthrough; the personal numbers are synthetic (month + 80). */
+    static final OrganisationNumber DEMO_MAIN_UNIT = OrganisationNumber.of("315114306");
+    static final OrganisationNumber DEMO_SUB_UNIT = OrganisationNumber.of("315114314");
+    static final PersonId DEMO_DAILY_MANAGER = PersonId.of("15858010060");
+
+    private final EventPublisher events;
+    private final Map<OrganisationNumber, UnitChanged> units = new ConcurrentHashMap<>();
+
+    RegisterSimulator(EventPublisher events) {
+        this.events = events;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seedDemoBusiness() {
+        unit(new UnitRequest(DEMO_MAIN_UNIT.value(), "Demo Bygg AS", "AS", null));
+        unit(new UnitRequest(DEMO_SUB_UNIT.value(), "Demo Bygg AS avd. Oslo", "BEDR", DEMO_MAIN_UNIT.value()));
+        roles(DEMO_MAIN_UNIT.value(), List.of(new RoleRequest("DAGL", DEMO_DAILY_MANAGER.value(), "Dina Daglig Leder")));
+    }
+
+    @PostMapping("/units")
+    @ResponseStatus(HttpStatus.CREATED)
+    UnitChanged unit(@RequestBody UnitRequest request) {
+        UnitChanged unit = new UnitChanged(OrganisationNumber.of(request.orgnr()), request.name(),
+                request.organisationForm() == null ? "AS" : request.organisationForm(),
+                request.parent() == null ? null : OrganisationNumber.of(request.parent()), false, false, false,
+                Instant.now());
+        units.put(unit.orgnr(), unit);
+        events.publish(Topics.ENHETSREGISTERET, unit);
+        return unit;
+    }
+
+    @PutMapping("/units/{orgnr}/roles")
+    void roles(@PathVariable String orgnr, @RequestBody List<RoleRequest> roles) {
+        events.publish(Topics.ENHETSREGISTERET, new RolesChanged(OrganisationNumber.of(orgnr), roles.stream()
+                .map(r -> new RolesChanged.Role(r.code(), PersonId.of(r.personId()), r.name())).toList(), Instant.now()));
+    }
+
+    @PostMapping("/units/{orgnr}/deletion")
+    UnitChanged delete(@PathVariable String orgnr) {
+        UnitChanged unit = units.get(OrganisationNumber.of(orgnr));
+        if (unit == null) {
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND, "unknown unit");
+        }
+        UnitChanged deleted = new UnitChanged(unit.orgnr(), unit.name(), unit.organisationForm(), unit.parent(), true,
+                unit.bankrupt(), unit.underLiquidation(), Instant.now());
+        units.put(deleted.orgnr(), deleted);
+        events.publish(Topics.ENHETSREGISTERET, deleted);
+        return deleted;
+    }
+
+    @GetMapping("/units")
+    Collection<UnitChanged> units() {
+        return units.values();
+    }
+
+    record UnitRequest(String orgnr, String name, String organisationForm, String parent) {
+    }
+
+    record RoleRequest(String code, String personId, String name) {
+    }
+}
