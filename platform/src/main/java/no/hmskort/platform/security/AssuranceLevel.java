@@ -17,6 +17,9 @@ public final class AssuranceLevel {
 
     /** Whether {@code acr} is at least {@code minimum}; an unknown level never is. */
     public static boolean atLeast(String acr, String minimum) {
+        if (acr == null) {
+            return false;
+        }
         int level = ORDER.indexOf(acr);
         return level >= 0 && level >= ORDER.indexOf(minimum);
     }
