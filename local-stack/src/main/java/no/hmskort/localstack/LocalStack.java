@@ -156,6 +156,10 @@ public final class LocalStack implements AutoCloseable {
 
     public static void main(String[] args) throws Exception {
         configureLoggingOnce();
+        if (List.of(args).contains("--outside-only")) {
+            runOutsideOnly();
+            return;
+        }
         long started = System.nanoTime();
         Path data = Path.of(System.getProperty("hmskort.data", ".local-stack")).toAbsolutePath();
         EmbeddedKafka kafka = EmbeddedKafka.start(data.resolve("kafka"), 9092);
@@ -174,6 +178,23 @@ public final class LocalStack implements AutoCloseable {
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         System.out.println(Banner.text(stack, kafka.bootstrapServers(), mongo.uri(), idPorten, data,
                 Duration.ofNanos(System.nanoTime() - started), heap.getUsed()));
+        Thread.currentThread().join();
+    }
+
+    /**
+     * Only what stands outside the system (mock ID-porten and the simulators), for docker-compose, where
+     * the services and the infrastructure run in their own containers. Kafka comes from the environment
+     * ({@code SPRING_KAFKA_BOOTSTRAP_SERVERS}).
+     */
+    private static void runOutsideOnly() throws InterruptedException {
+        MockIdPorten idPorten = MockIdPorten.start(8099);
+        ConfigurableApplicationContext simulators = SimulatorsApplication.builder().run("--spring.main.banner-mode=off");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            simulators.close();
+            idPorten.close();
+        }, "outside-stop"));
+        System.out.println("Mock ID-porten at " + idPorten.issuerUri() + ", simulators on port "
+                + simulators.getEnvironment().getProperty("local.server.port"));
         Thread.currentThread().join();
     }
 }
