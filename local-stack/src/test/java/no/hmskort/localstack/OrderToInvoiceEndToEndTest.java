@@ -127,6 +127,22 @@ class OrderToInvoiceEndToEndTest {
         }
     }
 
+    @Test
+    void every_service_publishes_its_openapi_document_with_the_token_scheme() {
+        for (App app : App.values()) {
+            if (app == App.SIMULATORS) {
+                continue;
+            }
+            client(app).get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                    .jsonPath("$.info.title").isEqualTo("HMS-kort " + app.title)
+                    .jsonPath("$.components.securitySchemes.idporten.scheme").isEqualTo("bearer");
+        }
+        client(App.CARD_STATUS).get().uri("/v3/api-docs").exchange().expectBody()
+                .jsonPath("$.paths['/api/public/cards/{cardNumber}'].get").exists();
+        client(App.ORDER).get().uri("/v3/api-docs").exchange().expectBody()
+                .jsonPath("$.paths['/api/businesses/{orgnr}/orders'].post.security[0].idporten").exists();
+    }
+
     private static String traceId(ConsumerRecord<String, byte[]> record) {
         String traceparent = KafkaProbe.header(record, "traceparent");
         return traceparent == null ? null : traceparent.split("-")[1];

@@ -16,6 +16,7 @@ import no.hmskort.platform.mongo.MongoPingHealthIndicator;
 import no.hmskort.platform.security.PersonIdPolicy;
 import no.hmskort.platform.security.SecurityProperties;
 import no.hmskort.platform.security.TokenSecurityConfiguration;
+import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemDetailsAdvice;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,7 +32,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 @AutoConfiguration(beforeName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration", afterName = {
     "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
     "org.springframework.boot.micrometer.tracing.brave.autoconfigure.BraveAutoConfiguration"})
-@Import({TokenSecurityConfiguration.class, ProblemDetailsAdvice.class})
+@Import({TokenSecurityConfiguration.class, ProblemDetailsAdvice.class, OpenApiConfiguration.class})
 public class PlatformAutoConfiguration {
 
     @Bean
