@@ -6,6 +6,9 @@ import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
+import no.hmskort.contracts.events.Topics;
+import no.hmskort.platform.access.BusinessAccess;
 import no.hmskort.platform.messaging.EventCodec;
 import no.hmskort.platform.messaging.EventConsumers;
 import no.hmskort.platform.messaging.Outbox;
@@ -22,6 +25,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.messaging.Message;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -71,6 +76,18 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     MongoCustomConversions mongoCustomConversions() {
         return IdentifierConversions.conversions();
+    }
+
+    @Bean
+    BusinessAccess businessAccess(MongoTemplate mongo, Clock clock) {
+        return new BusinessAccess(mongo, clock);
+    }
+
+    /** The access projection's consumer, for services that declare {@code hmskort.consumers.accessEvents}. */
+    @Bean
+    @ConditionalOnProperty(prefix = "hmskort.consumers", name = "accessEvents")
+    Consumer<Message<byte[]>> accessEvents(EventConsumers consumers, BusinessAccess access) {
+        return consumers.of(Topics.ACCESS, access::apply);
     }
 
     @Bean(name = "mongoHealthIndicator")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.access.AccessGranted;
@@ -63,7 +64,7 @@ class PlacingOrdersTest {
         TestEvents.publish(Topics.ENHETSREGISTERET, new UnitChanged(subUnit, "Fjellbygg AS avd. Bergen", "BEDR",
                 mainUnit, false, false, false, Instant.now()));
         TestEvents.publish(Topics.ACCESS, new AccessGranted(grantId, mainUnit, manager, "ROLE:DAGL",
-                LocalDate.now().minusDays(1), null));
+                LocalDate.now().minusDays(1), null, List.of(mainUnit, subUnit)));
         Awaitility.await().atMost(WAIT).until(() -> mongo.exists(
                 new Query(Criteria.where("_id").is(grantId)), "access_grants")
                 && mongo.exists(new Query(Criteria.where("_id").is(subUnit.value())), "units"));
@@ -116,6 +117,31 @@ class PlacingOrdersTest {
                 new Query(Criteria.where("_id").is(grantId).and("revoked").is(true)), "access_grants"));
         post(subUnit, token(manager), order(TestIdentifiers.aPerson().value())).expectStatus().isForbidden();
         assertThat(ordersFor(subUnit)).isEqualTo(1);
+    }
+
+    @Test
+    void a_delegation_takes_effect_on_its_start_date_and_ends_after_its_stop_date_without_another_event() {
+        PersonId early = TestIdentifiers.aPerson();
+        PersonId late = TestIdentifiers.aPerson();
+        PersonId current = TestIdentifiers.aPerson();
+        LocalDate today = LocalDate.now();
+        String notYet = publishDelegation(early, today.plusDays(1), null);
+        String over = publishDelegation(late, today.minusDays(10), today.minusDays(1));
+        String inForce = publishDelegation(current, today, today);
+        Awaitility.await().atMost(WAIT).until(() -> mongo.exists(
+                new Query(Criteria.where("_id").in(notYet, over, inForce)).limit(3), "access_grants")
+                && mongo.count(new Query(Criteria.where("_id").in(notYet, over, inForce)), "access_grants") == 3);
+
+        post(subUnit, token(early), order(TestIdentifiers.aPerson().value())).expectStatus().isForbidden();
+        post(subUnit, token(late), order(TestIdentifiers.aPerson().value())).expectStatus().isForbidden();
+        post(subUnit, token(current), order(TestIdentifiers.aPerson().value())).expectStatus().isCreated();
+    }
+
+    private String publishDelegation(PersonId person, LocalDate from, LocalDate until) {
+        String id = UUID.randomUUID().toString();
+        TestEvents.publish(Topics.ACCESS, new AccessGranted(id, mainUnit, person, "DELEGATION", from, until,
+                List.of(mainUnit, subUnit)));
+        return id;
     }
 
     @Test

@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import no.hmskort.contracts.events.EventEnvelope;
 import no.hmskort.contracts.events.Topics;
-import no.hmskort.contracts.events.access.AccessEvent;
-import no.hmskort.contracts.events.access.AccessGranted;
-import no.hmskort.contracts.events.access.AccessRevoked;
 import no.hmskort.contracts.events.registers.EnhetsregisteretEvent;
 import no.hmskort.contracts.events.registers.RolesChanged;
 import no.hmskort.contracts.events.registers.UnitChanged;
@@ -21,8 +18,8 @@ import no.hmskort.platform.messaging.Outbox;
 import org.springframework.stereotype.Service;
 
 /**
- * Applies Enhetsregisteret's facts: a unit's name and main unit, and its role holders, whose
- * qualifying roles become (or stop being) grants that the other services are told about.
+ * Applies Enhetsregisteret's facts: a unit's name and main unit (a new sub-unit widens its main unit's
+ * grants), and its role holders, whose qualifying roles become (or stop being) grants.
  */
 @Service
 public class ApplyingRegisterChanges {
@@ -39,31 +36,30 @@ public class ApplyingRegisterChanges {
 
     public void apply(EventEnvelope<EnhetsregisteretEvent> envelope) {
         EnhetsregisteretEvent event = envelope.data();
-        BusinessDocument document = businesses.load(event.orgnr());
+        if (event instanceof UnitChanged unit && !unit.isMainUnit()) {
+            // The main unit first: if we stop in between, the redelivery finds it done and does the rest.
+            change(unit.parent(), envelope, main -> main.addSubUnit(unit.orgnr(), clock.instant()));
+        }
+        change(event.orgnr(), envelope, business -> switch (event) {
+            case UnitChanged unit -> {
+                business.describe(unit.name(), unit.parent());
+                yield List.of();
+            }
+            case RolesChanged roles -> business.applyRoles(
+                    roles.roles().stream().map(r -> new RoleHolder(r.code(), r.person(), r.name())).toList(),
+                    roles.asOf(), LocalDate.now(clock), clock.instant(), UUID::randomUUID);
+        });
+    }
+
+    private void change(no.hmskort.contracts.ids.OrganisationNumber orgnr, EventEnvelope<?> envelope,
+            java.util.function.Function<Business, List<AccessChange>> change) {
+        BusinessDocument document = businesses.load(orgnr);
         if (!document.firstDelivery(envelope.id())) {
             return;
         }
         Business business = document.toModel();
-        switch (event) {
-            case UnitChanged unit -> business.describe(unit.name(), unit.parent());
-            case RolesChanged roles -> {
-                List<RoleHolder> holders = roles.roles().stream()
-                        .map(r -> new RoleHolder(r.code(), r.person(), r.name())).toList();
-                business.applyRoles(holders, roles.asOf(), LocalDate.now(clock), clock.instant(), UUID::randomUUID)
-                        .forEach(change -> document.publish(outbox.message(Topics.ACCESS, toEvent(business, change))));
-            }
-        }
+        change.apply(business).forEach(c -> document.publish(outbox.message(Topics.ACCESS, AccessEvents.of(business, c))));
         document.update(business);
         businesses.save(document);
-    }
-
-    private static AccessEvent toEvent(Business business, AccessChange change) {
-        return switch (change) {
-            case AccessChange.Granted granted -> new AccessGranted(granted.grant().grantId(), business.orgnr(),
-                    granted.grant().person(), granted.grant().basis(), granted.grant().validFrom(),
-                    granted.grant().validUntil());
-            case AccessChange.Revoked revoked -> new AccessRevoked(revoked.grant().grantId(), business.orgnr(),
-                    revoked.reason());
-        };
     }
 }

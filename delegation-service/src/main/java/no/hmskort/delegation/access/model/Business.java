@@ -7,40 +7,65 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.delegation.access.model.AuditEntry.Action;
 
 /**
- * A business as delegation-service sees it: its Enhetsregisteret unit data, its formal role holders,
- * and the grants those give. Rights on a main unit cover its sub-units; that is resolved by the
- * services that enforce them, from their own register facts.
+ * A business as delegation-service sees it: its Enhetsregisteret unit data and sub-units, its formal role
+ * holders, the grants they give and the delegations they made, and the audit trail of all of it.
+ *
+ * <p>Decisions (docs/adr/0011): only role holders delegate (a delegate cannot delegate further); a
+ * delegation is given on behalf of the business, so it outlives its grantor's role and stays until it
+ * is revoked or expires; rights on a main unit cover its sub-units.
  */
 public final class Business {
 
     private final OrganisationNumber orgnr;
     private String name;
     private OrganisationNumber parent;
+    private final List<OrganisationNumber> subUnits;
     private List<RoleHolder> roles;
     private Instant rolesAsOf;
     private final List<Grant> grants;
+    private final List<AuditEntry> audit;
 
-    public Business(OrganisationNumber orgnr, String name, OrganisationNumber parent, List<RoleHolder> roles,
-            Instant rolesAsOf, List<Grant> grants) {
+    public Business(OrganisationNumber orgnr, String name, OrganisationNumber parent, List<OrganisationNumber> subUnits,
+            List<RoleHolder> roles, Instant rolesAsOf, List<Grant> grants, List<AuditEntry> audit) {
         this.orgnr = orgnr;
         this.name = name;
         this.parent = parent;
+        this.subUnits = new ArrayList<>(subUnits);
         this.roles = List.copyOf(roles);
         this.rolesAsOf = rolesAsOf;
         this.grants = new ArrayList<>(grants);
+        this.audit = new ArrayList<>(audit);
     }
 
     public static Business unknown(OrganisationNumber orgnr) {
-        return new Business(orgnr, null, null, List.of(), null, List.of());
+        return new Business(orgnr, null, null, List.of(), List.of(), null, List.of(), List.of());
     }
 
     public void describe(String name, OrganisationNumber parent) {
         this.name = name;
         this.parent = parent;
+    }
+
+    /** The unit itself and, for a main unit, its sub-units. */
+    public List<OrganisationNumber> coveredUnits() {
+        return Stream.concat(Stream.of(orgnr), subUnits.stream()).toList();
+    }
+
+    /** A new sub-unit: every open grant now covers it too, and the others must hear so. */
+    public List<AccessChange> addSubUnit(OrganisationNumber subUnit, Instant now) {
+        if (subUnits.contains(subUnit)) {
+            return List.of();
+        }
+        subUnits.add(subUnit);
+        audit.add(new AuditEntry(now, Action.COVERAGE_CHANGED, null, null, null, null, "sub-unit " + subUnit + " added"));
+        return grants.stream().filter(Grant::isOpen)
+                .map(g -> (AccessChange) new AccessChange.Granted(g, coveredUnits())).toList();
     }
 
     /**
@@ -55,21 +80,25 @@ public final class Business {
         }
         List<AccessChange> changes = new ArrayList<>();
         for (RoleHolder holder : current) {
-            if (QualifyingRoles.qualifies(holder.code()) && roleGrant(holder.person(), holder.code()).isEmpty()) {
-                Grant grant = new Grant(ids.get().toString(), holder.person(), Grant.roleBasis(holder.code()), today,
-                        null, null);
+            if (QualifyingRoles.qualifies(holder.code()) && openRoleGrant(holder.person(), holder.code()).isEmpty()) {
+                Grant grant = new Grant(ids.get().toString(), holder.person(), holder.name(),
+                        Grant.roleBasis(holder.code()), today, null, null, now, null);
                 grants.add(grant);
-                changes.add(new AccessChange.Granted(grant));
+                audit.add(new AuditEntry(now, Action.ROLE_GRANTED, grant.grantId(), grant.basis(), holder.person(),
+                        null, "role registered in Enhetsregisteret"));
+                changes.add(new AccessChange.Granted(grant, coveredUnits()));
             }
         }
         for (int i = 0; i < grants.size(); i++) {
             Grant grant = grants.get(i);
-            if (grant.isFromRole() && !grant.isRevoked() && current.stream()
+            if (grant.isFromRole() && grant.isOpen() && current.stream()
                     .noneMatch(h -> grant.basis().equals(Grant.roleBasis(h.code())) && h.person().equals(grant.person()))) {
-                Grant revoked = grant.revoke(now);
-                grants.set(i, revoked);
-                changes.add(new AccessChange.Revoked(revoked, "role " + grant.basis().substring(5)
-                        + " no longer held in Enhetsregisteret"));
+                Grant ended = grant.end(now);
+                grants.set(i, ended);
+                String reason = "role " + grant.basis().substring(5) + " no longer held in Enhetsregisteret";
+                audit.add(new AuditEntry(now, Action.ROLE_REVOKED, grant.grantId(), grant.basis(), grant.person(), null,
+                        reason));
+                changes.add(new AccessChange.Revoked(ended, reason));
             }
         }
         this.roles = List.copyOf(current);
@@ -77,14 +106,88 @@ public final class Business {
         return changes;
     }
 
-    private Optional<Grant> roleGrant(PersonId person, String code) {
-        return grants.stream()
-                .filter(g -> !g.isRevoked() && g.person().equals(person) && g.basis().equals(Grant.roleBasis(code)))
-                .findFirst();
+    /**
+     * A role holder delegates ordering rights to a person, from {@code from} (inclusive) until
+     * {@code until} (inclusive, or open-ended).
+     *
+     * @param actorHoldsRole whether the actor holds a qualifying role here or on the main unit
+     */
+    public DelegationOutcome delegate(PersonId person, String personName, LocalDate from, LocalDate until,
+            PersonId actor, boolean actorHoldsRole, LocalDate today, Instant now, Supplier<UUID> ids) {
+        if (!actorHoldsRole) {
+            return new DelegationOutcome.Refused(DelegationRefusal.NOT_A_ROLE_HOLDER);
+        }
+        if (person.equals(actor)) {
+            return new DelegationOutcome.Refused(DelegationRefusal.SELF);
+        }
+        if (from.isBefore(today)) {
+            return new DelegationOutcome.Refused(DelegationRefusal.START_IN_THE_PAST);
+        }
+        if (until != null && until.isBefore(from)) {
+            return new DelegationOutcome.Refused(DelegationRefusal.STOP_BEFORE_START);
+        }
+        if (grants.stream().anyMatch(g -> !g.isFromRole() && g.person().equals(person) && g.isCurrentOrFuture(today))) {
+            return new DelegationOutcome.Refused(DelegationRefusal.DUPLICATE);
+        }
+        Grant grant = new Grant(ids.get().toString(), person, personName, Grant.DELEGATION, from, until, actor, now, null);
+        grants.add(grant);
+        audit.add(new AuditEntry(now, Action.DELEGATED, grant.grantId(), grant.basis(), person, actor,
+                "from " + from + (until == null ? ", no stop date" : " until " + until)));
+        return new DelegationOutcome.Done(new AccessChange.Granted(grant, coveredUnits()));
+    }
+
+    public DelegationOutcome revoke(String grantId, PersonId actor, boolean actorHoldsRole, Instant now) {
+        if (!actorHoldsRole) {
+            return new DelegationOutcome.Refused(DelegationRefusal.NOT_A_ROLE_HOLDER);
+        }
+        for (int i = 0; i < grants.size(); i++) {
+            Grant grant = grants.get(i);
+            if (grant.grantId().equals(grantId)) {
+                if (grant.isFromRole()) {
+                    return new DelegationOutcome.Refused(DelegationRefusal.ROLE_GRANT_FOLLOWS_REGISTER);
+                }
+                if (!grant.isOpen()) {
+                    return new DelegationOutcome.Refused(DelegationRefusal.ALREADY_ENDED);
+                }
+                Grant ended = grant.end(now);
+                grants.set(i, ended);
+                audit.add(new AuditEntry(now, Action.DELEGATION_REVOKED, grantId, grant.basis(), grant.person(), actor,
+                        "revoked"));
+                return new DelegationOutcome.Done(new AccessChange.Revoked(ended, "delegation revoked"));
+            }
+        }
+        return new DelegationOutcome.Refused(DelegationRefusal.GRANT_NOT_FOUND);
+    }
+
+    /** Delegations whose stop date has passed are recorded as expired (they stopped counting already). */
+    public List<AccessChange> expire(LocalDate today, Instant now) {
+        List<AccessChange> changes = new ArrayList<>();
+        for (int i = 0; i < grants.size(); i++) {
+            Grant grant = grants.get(i);
+            if (grant.isOpen() && grant.validUntil() != null && grant.validUntil().isBefore(today)) {
+                Grant ended = grant.end(now);
+                grants.set(i, ended);
+                audit.add(new AuditEntry(now, Action.DELEGATION_EXPIRED, grant.grantId(), grant.basis(), grant.person(),
+                        null, "stop date " + grant.validUntil() + " passed"));
+                changes.add(new AccessChange.Revoked(ended, "expired on " + grant.validUntil()));
+            }
+        }
+        return changes;
+    }
+
+    /** Whether the person holds a qualifying role here that is in force on {@code day}. */
+    public boolean hasRoleHolder(PersonId person, LocalDate day) {
+        return grants.stream().anyMatch(g -> g.isFromRole() && g.person().equals(person) && g.inForceOn(day));
     }
 
     public List<Grant> grantsInForceFor(PersonId person, LocalDate day) {
         return grants.stream().filter(g -> g.person().equals(person) && g.inForceOn(day)).toList();
+    }
+
+    private Optional<Grant> openRoleGrant(PersonId person, String code) {
+        return grants.stream()
+                .filter(g -> g.isOpen() && g.person().equals(person) && g.basis().equals(Grant.roleBasis(code)))
+                .findFirst();
     }
 
     public OrganisationNumber orgnr() {
@@ -99,6 +202,10 @@ public final class Business {
         return parent;
     }
 
+    public List<OrganisationNumber> subUnits() {
+        return List.copyOf(subUnits);
+    }
+
     public List<RoleHolder> roles() {
         return roles;
     }
@@ -109,5 +216,9 @@ public final class Business {
 
     public List<Grant> grants() {
         return List.copyOf(grants);
+    }
+
+    public List<AuditEntry> audit() {
+        return List.copyOf(audit);
     }
 }

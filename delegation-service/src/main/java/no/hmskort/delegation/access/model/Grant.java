@@ -5,12 +5,16 @@ import java.time.LocalDate;
 import no.hmskort.contracts.ids.PersonId;
 
 /**
- * A person's right to order for a business, from a role ({@code ROLE:<code>}) or a delegation.
+ * A person's right to act for a business, from a role ({@code ROLE:<code>}) or a delegation.
  *
- * @param revokedAt when it ended before its time; null while in force
+ * @param personName as the role register or the delegating role holder gave it
+ * @param grantedBy the role holder who delegated; null for a role (granted by the register)
+ * @param endedAt when it ended before its time (revoked, role gone) or was recorded as expired; null while open
  */
-public record Grant(String grantId, PersonId person, String basis, LocalDate validFrom, LocalDate validUntil,
-        Instant revokedAt) {
+public record Grant(String grantId, PersonId person, String personName, String basis, LocalDate validFrom,
+        LocalDate validUntil, PersonId grantedBy, Instant grantedAt, Instant endedAt) {
+
+    public static final String DELEGATION = "DELEGATION";
 
     public static String roleBasis(String roleCode) {
         return "ROLE:" + roleCode;
@@ -20,15 +24,20 @@ public record Grant(String grantId, PersonId person, String basis, LocalDate val
         return basis.startsWith("ROLE:");
     }
 
-    public boolean isRevoked() {
-        return revokedAt != null;
+    public boolean isOpen() {
+        return endedAt == null;
     }
 
     public boolean inForceOn(LocalDate day) {
-        return !isRevoked() && !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));
+        return isOpen() && !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));
     }
 
-    Grant revoke(Instant at) {
-        return new Grant(grantId, person, basis, validFrom, validUntil, at);
+    /** Open and not past its stop date: it is, or will be, in force. */
+    public boolean isCurrentOrFuture(LocalDate day) {
+        return isOpen() && (validUntil == null || !day.isAfter(validUntil));
+    }
+
+    Grant end(Instant at) {
+        return new Grant(grantId, person, personName, basis, validFrom, validUntil, grantedBy, grantedAt, at);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import no.hmskort.contracts.ids.OrganisationNumber;
+import no.hmskort.delegation.access.model.AuditEntry;
 import no.hmskort.delegation.access.model.Business;
 import no.hmskort.delegation.access.model.Grant;
 import no.hmskort.delegation.access.model.RoleHolder;
@@ -26,9 +27,11 @@ public class BusinessDocument {
     Long version;
     String name;
     OrganisationNumber parent;
+    List<OrganisationNumber> subUnits = new ArrayList<>();
     List<RoleHolder> roles = new ArrayList<>();
     Instant rolesAsOf;
     List<Grant> grants = new ArrayList<>();
+    List<AuditEntry> audit = new ArrayList<>();
     List<OutboxMessage> outbox = new ArrayList<>();
     AppliedEvents applied = new AppliedEvents();
 
@@ -40,15 +43,17 @@ public class BusinessDocument {
     }
 
     public Business toModel() {
-        return new Business(OrganisationNumber.of(orgnr), name, parent, roles, rolesAsOf, grants);
+        return new Business(OrganisationNumber.of(orgnr), name, parent, subUnits, roles, rolesAsOf, grants, audit);
     }
 
     public void update(Business business) {
         name = business.name();
         parent = business.parent();
+        subUnits = business.subUnits();
         roles = business.roles();
         rolesAsOf = business.rolesAsOf();
         grants = business.grants();
+        audit = business.audit();
     }
 
     public boolean firstDelivery(java.util.UUID eventId) {

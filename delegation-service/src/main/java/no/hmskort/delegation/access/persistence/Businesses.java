@@ -38,11 +38,27 @@ public class Businesses {
         }
     }
 
-    /** Every business where the person has a grant that is not revoked (dates are checked by the caller). */
+    /** Every business where the person has an open grant (dates are checked by the caller). */
     public List<Business> withGrantsFor(PersonId person) {
         return mongo.find(new Query(Criteria.where("grants").elemMatch(
-                        Criteria.where("person").is(person.value()).and("revokedAt").is(null))), BusinessDocument.class)
+                        Criteria.where("person").is(person.value()).and("endedAt").is(null))), BusinessDocument.class)
                 .stream().map(BusinessDocument::toModel).toList();
+    }
+
+    /** Businesses with an open delegation whose stop date is before {@code day}. */
+    public List<BusinessDocument> withDelegationsEndingBefore(java.time.LocalDate day) {
+        return mongo.find(new Query(Criteria.where("grants").elemMatch(
+                Criteria.where("validUntil").lt(day).and("endedAt").is(null))), BusinessDocument.class);
+    }
+
+    public java.util.Optional<Business> find(OrganisationNumber orgnr) {
+        return java.util.Optional.ofNullable(mongo.findById(orgnr.value(), BusinessDocument.class))
+                .map(BusinessDocument::toModel);
+    }
+
+    public List<Business> all(java.util.Collection<OrganisationNumber> orgnrs) {
+        return mongo.find(new Query(Criteria.where("_id").in(orgnrs.stream().map(OrganisationNumber::value).toList())),
+                BusinessDocument.class).stream().map(BusinessDocument::toModel).toList();
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -5,11 +5,17 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.delegation.access.model.Business;
 import no.hmskort.delegation.access.model.Grant;
 import no.hmskort.delegation.access.persistence.Businesses;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.web.ApiProblem;
+import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,20 +33,27 @@ class MyBusinessesController {
         this.clock = clock;
     }
 
-    @Operation(summary = "The businesses the logged-in person may order for, and why",
-            security = @SecurityRequirement(name = "idporten"))
+    @Operation(summary = "The businesses the logged-in person may act for, with their sub-units, and why",
+            security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @GetMapping("/businesses")
     List<MyBusiness> myBusinesses(Caller caller) {
         PersonId person = caller.person().orElseThrow(
                 () -> new ApiProblem(ProblemType.FORBIDDEN, "Only a person logged in through ID-porten has businesses"));
         LocalDate today = LocalDate.now(clock);
-        return businesses.withGrantsFor(person).stream()
-                .map(b -> new MyBusiness(b.orgnr().value(), b.name(),
-                        b.grantsInForceFor(person, today).stream().map(Grant::basis).toList()))
-                .filter(b -> !b.basis().isEmpty())
-                .toList();
+        List<Business> withRights = businesses.withGrantsFor(person).stream()
+                .filter(b -> !b.grantsInForceFor(person, today).isEmpty()).toList();
+        Map<OrganisationNumber, Business> subUnits = businesses.all(withRights.stream()
+                .flatMap(b -> b.subUnits().stream()).toList()).stream()
+                .collect(Collectors.toMap(Business::orgnr, Function.identity()));
+        return withRights.stream().map(b -> new MyBusiness(b.orgnr().value(), b.name(),
+                b.grantsInForceFor(person, today).stream().map(Grant::basis).toList(),
+                b.subUnits().stream().map(s -> new Unit(s.value(),
+                        subUnits.containsKey(s) ? subUnits.get(s).name() : null)).toList())).toList();
     }
 
-    record MyBusiness(String orgnr, String name, List<String> basis) {
+    record MyBusiness(String orgnr, String name, List<String> basis, List<Unit> subUnits) {
+    }
+
+    record Unit(String orgnr, String name) {
     }
 }

@@ -9,7 +9,6 @@ import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.orders.OrderLineApproved;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
-import no.hmskort.order.access.OrderingRights;
 import no.hmskort.order.ordering.model.LineState;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
@@ -17,6 +16,7 @@ import no.hmskort.order.ordering.persistence.OrderDocument;
 import no.hmskort.order.ordering.persistence.Orders;
 import no.hmskort.order.registers.Unit;
 import no.hmskort.order.registers.Units;
+import no.hmskort.platform.access.BusinessAccess;
 import no.hmskort.platform.messaging.Outbox;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.ProblemType;
@@ -27,17 +27,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlacingOrder {
 
+    public static final ProblemType BUSINESS_NOT_KNOWN_YET = ProblemType.of("business-not-known-yet",
+            HttpStatus.CONFLICT, "Enhetsregisteret's facts about this business have not reached us yet");
     public static final ProblemType BUSINESS_NOT_ACTIVE = ProblemType.of("business-not-active",
             HttpStatus.UNPROCESSABLE_CONTENT, "The business is deleted, bankrupt or under liquidation");
 
-    private final OrderingRights rights;
+    private final BusinessAccess access;
     private final Units units;
     private final Orders orders;
     private final Outbox outbox;
     private final Clock clock;
 
-    PlacingOrder(OrderingRights rights, Units units, Orders orders, Outbox outbox, Clock clock) {
-        this.rights = rights;
+    PlacingOrder(BusinessAccess access, Units units, Orders orders, Outbox outbox, Clock clock) {
+        this.access = access;
         this.units = units;
         this.orders = orders;
         this.outbox = outbox;
@@ -52,7 +54,9 @@ public class PlacingOrder {
     }
 
     public Order place(Command command) {
-        Unit unit = rights.requireRightToOrder(command.orderer(), command.orderingUnit());
+        access.requireRight(command.orderer(), command.orderingUnit());
+        Unit unit = units.find(command.orderingUnit()).orElseThrow(() -> new ApiProblem(BUSINESS_NOT_KNOWN_YET,
+                "Try again in a moment: " + command.orderingUnit() + " is not in our copy of Enhetsregisteret yet"));
         if (!unit.isActive()) {
             throw new ApiProblem(BUSINESS_NOT_ACTIVE, "Enhetsregisteret shows " + unit.orgnr()
                     + " as deleted, bankrupt or under liquidation: it cannot order cards");

@@ -16,11 +16,11 @@ import java.util.UUID;
 import no.hmskort.contracts.events.DeliveryAddress;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
-import no.hmskort.order.access.OrderingRights;
 import no.hmskort.order.ordering.application.PlacingOrder;
 import no.hmskort.order.ordering.model.CardTypes;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.persistence.Orders;
+import no.hmskort.platform.access.BusinessAccess;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.security.PersonIdPolicy;
 import no.hmskort.platform.web.ApiProblem;
@@ -39,15 +39,15 @@ class OrdersController {
 
     private final PlacingOrder placingOrder;
     private final Orders orders;
-    private final OrderingRights rights;
+    private final BusinessAccess access;
     private final CardTypes cardTypes;
     private final PersonIdPolicy personIds;
 
-    OrdersController(PlacingOrder placingOrder, Orders orders, OrderingRights rights, CardTypes cardTypes,
+    OrdersController(PlacingOrder placingOrder, Orders orders, BusinessAccess access, CardTypes cardTypes,
             PersonIdPolicy personIds) {
         this.placingOrder = placingOrder;
         this.orders = orders;
-        this.rights = rights;
+        this.access = access;
         this.cardTypes = cardTypes;
         this.personIds = personIds;
     }
@@ -77,7 +77,7 @@ class OrdersController {
     @GetMapping("/{orderId}")
     OrderView get(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId) {
         OrganisationNumber unit = OrganisationNumber.of(orgnr);
-        rights.requireRightToOrder(caller.person().orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN,
+        access.requireRight(caller.person().orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN,
                 "Orders are read by a person logged in through ID-porten")), unit);
         return orders.find(unit, orderId).map(OrderView::of)
                 .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "No order " + orderId + " for " + orgnr));

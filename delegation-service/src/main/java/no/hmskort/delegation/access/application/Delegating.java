@@ -1,0 +1,50 @@
+package no.hmskort.delegation.access.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import no.hmskort.contracts.events.Topics;
+import no.hmskort.contracts.ids.OrganisationNumber;
+import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.delegation.access.model.Business;
+import no.hmskort.delegation.access.model.DelegationOutcome;
+import no.hmskort.delegation.access.persistence.BusinessDocument;
+import no.hmskort.delegation.access.persistence.Businesses;
+import no.hmskort.platform.messaging.Outbox;
+import org.springframework.stereotype.Service;
+
+/** A role holder gives a person the right to order for the business, optionally between two dates. */
+@Service
+public class Delegating {
+
+    private final Businesses businesses;
+    private final RoleHolders roleHolders;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    Delegating(Businesses businesses, RoleHolders roleHolders, Outbox outbox, Clock clock) {
+        this.businesses = businesses;
+        this.roleHolders = roleHolders;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public record Command(PersonId actor, OrganisationNumber business, PersonId person, String personName,
+            LocalDate validFrom, LocalDate validUntil) {
+    }
+
+    public DelegationOutcome delegate(Command command) {
+        BusinessDocument document = businesses.load(command.business());
+        Business business = document.toModel();
+        LocalDate today = LocalDate.now(clock);
+        DelegationOutcome outcome = business.delegate(command.person(), command.personName(),
+                command.validFrom() == null ? today : command.validFrom(), command.validUntil(), command.actor(),
+                roleHolders.holdsRole(command.actor(), business), today, clock.instant(), UUID::randomUUID);
+        if (outcome instanceof DelegationOutcome.Done done) {
+            document.publish(outbox.message(Topics.ACCESS, AccessEvents.of(business, done.change())));
+            document.update(business);
+            businesses.save(document);
+        }
+        return outcome;
+    }
+}

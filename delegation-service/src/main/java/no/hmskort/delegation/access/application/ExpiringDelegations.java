@@ -1,0 +1,56 @@
+package no.hmskort.delegation.access.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import no.hmskort.contracts.events.Topics;
+import no.hmskort.delegation.access.model.Business;
+import no.hmskort.delegation.access.persistence.BusinessDocument;
+import no.hmskort.delegation.access.persistence.Businesses;
+import no.hmskort.platform.messaging.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records delegations whose stop date has passed as expired, in the audit trail and to the others.
+ * Access already ended on the date (every service checks the dates itself); this makes it visible.
+ * Idempotent: an expired delegation is not open, so a second run finds nothing.
+ */
+@Service
+public class ExpiringDelegations {
+
+    private static final Logger log = LoggerFactory.getLogger(ExpiringDelegations.class);
+
+    private final Businesses businesses;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    ExpiringDelegations(Businesses businesses, Outbox outbox, Clock clock) {
+        this.businesses = businesses;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${hmskort.delegation.expiry-interval:PT1M}")
+    void onSchedule() {
+        int expired = expireAsOf(LocalDate.now(clock));
+        if (expired > 0) {
+            log.info("Recorded {} expired delegations", expired);
+        }
+    }
+
+    /** Expires every delegation that stopped before {@code today}; returns how many. */
+    public int expireAsOf(LocalDate today) {
+        int count = 0;
+        for (BusinessDocument document : businesses.withDelegationsEndingBefore(today)) {
+            Business business = document.toModel();
+            var changes = business.expire(today, clock.instant());
+            changes.forEach(c -> document.publish(outbox.message(Topics.ACCESS, AccessEvents.of(business, c))));
+            document.update(business);
+            businesses.save(document);
+            count += changes.size();
+        }
+        return count;
+    }
+}

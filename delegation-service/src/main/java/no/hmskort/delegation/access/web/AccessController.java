@@ -1,0 +1,210 @@
+package no.hmskort.delegation.access.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import no.hmskort.contracts.ids.OrganisationNumber;
+import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.delegation.access.application.Delegating;
+import no.hmskort.delegation.access.application.RevokingDelegation;
+import no.hmskort.delegation.access.application.RoleHolders;
+import no.hmskort.delegation.access.model.AuditEntry;
+import no.hmskort.delegation.access.model.Business;
+import no.hmskort.delegation.access.model.DelegationOutcome;
+import no.hmskort.delegation.access.model.DelegationRefusal;
+import no.hmskort.delegation.access.model.Grant;
+import no.hmskort.delegation.access.persistence.Businesses;
+import no.hmskort.platform.security.AssuranceLevel;
+import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.security.PersonIdPolicy;
+import no.hmskort.platform.web.ApiProblem;
+import no.hmskort.platform.web.OpenApiConfiguration;
+import no.hmskort.platform.web.ProblemType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A business's access: who has it (count, then details), delegations given and taken back, and the audit
+ * trail. Role holders only; granting and revoking also need a login at the configured assurance level
+ * (default {@code idporten-loa-high}); the audit trail is also open to operator clients.
+ */
+@RestController
+@RequestMapping("/api/businesses/{orgnr}")
+class AccessController {
+
+    static final String OPERATOR_SCOPE = "hmskort:operator";
+    static final ProblemType INSUFFICIENT_ASSURANCE = ProblemType.of("insufficient-assurance", HttpStatus.FORBIDDEN,
+            "This action needs a login at a higher level of assurance");
+
+    private final Businesses businesses;
+    private final RoleHolders roleHolders;
+    private final Delegating delegating;
+    private final RevokingDelegation revoking;
+    private final PersonIdPolicy personIds;
+    private final Clock clock;
+    private final String delegationAcr;
+
+    AccessController(Businesses businesses, RoleHolders roleHolders, Delegating delegating, RevokingDelegation revoking,
+            PersonIdPolicy personIds, Clock clock, @Value("${hmskort.delegation.minimum-acr}") String delegationAcr) {
+        this.businesses = businesses;
+        this.roleHolders = roleHolders;
+        this.delegating = delegating;
+        this.revoking = revoking;
+        this.personIds = personIds;
+        this.clock = clock;
+        this.delegationAcr = delegationAcr;
+    }
+
+    @Operation(summary = "How many people may act for the business", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @GetMapping("/access/count")
+    AccessCount count(Caller caller, @PathVariable String orgnr) {
+        Business business = requireRoleHolder(caller, orgnr);
+        LocalDate today = LocalDate.now(clock);
+        return new AccessCount(business.grants().stream().filter(g -> g.inForceOn(today)).map(Grant::person)
+                .distinct().count());
+    }
+
+    @Operation(summary = "Everyone who may act for the business, and why", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @GetMapping("/access")
+    List<GrantView> access(Caller caller, @PathVariable String orgnr) {
+        Business business = requireRoleHolder(caller, orgnr);
+        LocalDate today = LocalDate.now(clock);
+        return business.grants().stream().filter(g -> g.isCurrentOrFuture(today)).map(g -> GrantView.of(g, today)).toList();
+    }
+
+    @Operation(summary = "Delegate the right to order cards to a person",
+            description = "Role holders only, logged in at the configured level (default idporten-loa-high).",
+            security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @PostMapping("/delegations")
+    ResponseEntity<GrantView> delegate(Caller caller, @PathVariable String orgnr,
+            @Valid @RequestBody DelegationRequest request) {
+        PersonId actor = requireAssurance(caller);
+        requireRoleHolder(caller, orgnr);
+        personIds.requireAccepted("personId", request.personId());
+        DelegationOutcome outcome = delegating.delegate(new Delegating.Command(actor, OrganisationNumber.of(orgnr),
+                request.personId(), request.name().strip(), request.validFrom(), request.validUntil()));
+        Grant grant = done(outcome).change().grant();
+        return ResponseEntity.created(URI.create("/api/businesses/" + orgnr + "/delegations/" + grant.grantId()))
+                .body(GrantView.of(grant, LocalDate.now(clock)));
+    }
+
+    @Operation(summary = "Take a delegation back: it stops at once", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @DeleteMapping("/delegations/{grantId}")
+    ResponseEntity<Void> revoke(Caller caller, @PathVariable String orgnr, @PathVariable String grantId) {
+        PersonId actor = requireAssurance(caller);
+        requireRoleHolder(caller, orgnr);
+        done(revoking.revoke(actor, OrganisationNumber.of(orgnr), grantId));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "The audit trail: every grant, revocation, expiry and role change",
+            description = "Role holders, or a client token with scope " + OPERATOR_SCOPE,
+            security = {@SecurityRequirement(name = OpenApiConfiguration.PERSON),
+                @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = OPERATOR_SCOPE)})
+    @GetMapping("/audit")
+    List<AuditView> audit(Caller caller, @PathVariable String orgnr) {
+        Business business = caller.hasScope(OPERATOR_SCOPE) && !caller.isPerson()
+                ? businesses.find(OrganisationNumber.of(orgnr)).orElseThrow(
+                        () -> new ApiProblem(ProblemType.NOT_FOUND, "No business " + orgnr + " is known"))
+                : requireRoleHolder(caller, orgnr);
+        return business.audit().stream().map(AuditView::of).toList();
+    }
+
+    private PersonId requireAssurance(Caller caller) {
+        PersonId person = person(caller);
+        if (!AssuranceLevel.atLeast(caller.acr(), delegationAcr)) {
+            throw new ApiProblem(INSUFFICIENT_ASSURANCE, "Granting and revoking rights needs a login at "
+                    + delegationAcr + " (e.g. BankID or Buypass); this login is " + caller.acr());
+        }
+        return person;
+    }
+
+    private Business requireRoleHolder(Caller caller, String orgnr) {
+        PersonId person = person(caller);
+        Business business = businesses.find(OrganisationNumber.of(orgnr)).orElse(null);
+        if (business == null || !roleHolders.mayActFor(person, business)) {
+            throw new ApiProblem(ProblemType.NO_RIGHTS_FOR_BUSINESS,
+                    "You have no role or delegation that lets you act for " + orgnr);
+        }
+        if (!roleHolders.holdsRole(person, business)) {
+            throw problem(DelegationRefusal.NOT_A_ROLE_HOLDER);
+        }
+        return business;
+    }
+
+    private static PersonId person(Caller caller) {
+        return caller.person().orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN,
+                "Only a person logged in through ID-porten can do this"));
+    }
+
+    private static DelegationOutcome.Done done(DelegationOutcome outcome) {
+        return switch (outcome) {
+            case DelegationOutcome.Done done -> done;
+            case DelegationOutcome.Refused refused -> throw problem(refused.refusal());
+        };
+    }
+
+    static ApiProblem problem(DelegationRefusal refusal) {
+        HttpStatus status = switch (refusal) {
+            case NOT_A_ROLE_HOLDER -> HttpStatus.FORBIDDEN;
+            case SELF -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case STOP_BEFORE_START, START_IN_THE_PAST -> HttpStatus.BAD_REQUEST;
+            case GRANT_NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case DUPLICATE, ROLE_GRANT_FOLLOWS_REGISTER, ALREADY_ENDED -> HttpStatus.CONFLICT;
+        };
+        String slug = refusal.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        ProblemType type = ProblemType.of(slug, status, refusal.reason());
+        return switch (refusal) {
+            case STOP_BEFORE_START -> new ApiProblem(type, refusal.reason(),
+                    List.of(new ApiProblem.FieldError("validUntil", refusal.reason())));
+            case START_IN_THE_PAST -> new ApiProblem(type, refusal.reason(),
+                    List.of(new ApiProblem.FieldError("validFrom", refusal.reason())));
+            default -> new ApiProblem(type, refusal.reason());
+        };
+    }
+
+    record DelegationRequest(@NotNull PersonId personId, @NotBlank @Size(max = 100) String name, LocalDate validFrom,
+            LocalDate validUntil) {
+    }
+
+    record AccessCount(long count) {
+    }
+
+    /** A grant as a role holder sees it: personal numbers masked. */
+    record GrantView(String grantId, String personId, String name, String basis, LocalDate validFrom,
+            LocalDate validUntil, String grantedBy, boolean inForce) {
+
+        static GrantView of(Grant grant, LocalDate today) {
+            return new GrantView(grant.grantId(), grant.person().toString(), grant.personName(), grant.basis(),
+                    grant.validFrom(), grant.validUntil(), grant.grantedBy() == null ? "Enhetsregisteret"
+                    : grant.grantedBy().toString(), grant.inForceOn(today));
+        }
+    }
+
+    record AuditView(Instant at, String action, String grantId, String basis, String subject, String actor,
+            String detail) {
+
+        static AuditView of(AuditEntry entry) {
+            return new AuditView(entry.at(), entry.action().name(), entry.grantId(), entry.basis(),
+                    entry.subject() == null ? null : entry.subject().toString(),
+                    entry.actor() == null ? "system" : entry.actor().toString(), entry.detail());
+        }
+    }
+}
