@@ -77,7 +77,12 @@ public final class TestInfrastructure {
         return infrastructure;
     }
 
+    /** Asks Testcontainers only when a Docker endpoint could exist, sparing its noisy probing otherwise. */
     private static boolean dockerAvailable() {
+        if (System.getenv("DOCKER_HOST") == null && !java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                && !java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".testcontainers.properties"))) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {
