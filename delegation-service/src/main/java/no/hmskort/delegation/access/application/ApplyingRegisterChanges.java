@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.hmskort.contracts.events.EventEnvelope;
-import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.registers.EnhetsregisteretEvent;
 import no.hmskort.contracts.events.registers.RolesChanged;
 import no.hmskort.contracts.events.registers.UnitChanged;
@@ -14,7 +13,6 @@ import no.hmskort.delegation.access.model.Business;
 import no.hmskort.delegation.access.model.RoleHolder;
 import no.hmskort.delegation.access.persistence.BusinessDocument;
 import no.hmskort.delegation.access.persistence.Businesses;
-import no.hmskort.platform.messaging.Outbox;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,12 +23,12 @@ import org.springframework.stereotype.Service;
 public class ApplyingRegisterChanges {
 
     private final Businesses businesses;
-    private final Outbox outbox;
+    private final AccessEvents events;
     private final Clock clock;
 
-    ApplyingRegisterChanges(Businesses businesses, Outbox outbox, Clock clock) {
+    ApplyingRegisterChanges(Businesses businesses, AccessEvents events, Clock clock) {
         this.businesses = businesses;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -58,8 +56,6 @@ public class ApplyingRegisterChanges {
             return;
         }
         Business business = document.toModel();
-        change.apply(business).forEach(c -> document.publish(outbox.message(Topics.ACCESS, AccessEvents.of(business, c))));
-        document.update(business);
-        businesses.save(document);
+        events.commit(document, business, change.apply(business));
     }
 }

@@ -1,16 +1,15 @@
 package no.hmskort.delegation.access.application;
 
 import java.time.Clock;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.UUID;
-import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.delegation.access.model.Business;
 import no.hmskort.delegation.access.model.DelegationOutcome;
 import no.hmskort.delegation.access.persistence.BusinessDocument;
 import no.hmskort.delegation.access.persistence.Businesses;
-import no.hmskort.platform.messaging.Outbox;
 import org.springframework.stereotype.Service;
 
 /** A role holder gives a person the right to order for the business, optionally between two dates. */
@@ -19,13 +18,13 @@ public class Delegating {
 
     private final Businesses businesses;
     private final RoleHolders roleHolders;
-    private final Outbox outbox;
+    private final AccessEvents events;
     private final Clock clock;
 
-    Delegating(Businesses businesses, RoleHolders roleHolders, Outbox outbox, Clock clock) {
+    Delegating(Businesses businesses, RoleHolders roleHolders, AccessEvents events, Clock clock) {
         this.businesses = businesses;
         this.roleHolders = roleHolders;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -41,9 +40,7 @@ public class Delegating {
                 command.validFrom() == null ? today : command.validFrom(), command.validUntil(), command.actor(),
                 roleHolders.holdsRole(command.actor(), business), today, clock.instant(), UUID::randomUUID);
         if (outcome instanceof DelegationOutcome.Done done) {
-            document.publish(outbox.message(Topics.ACCESS, AccessEvents.of(business, done.change())));
-            document.update(business);
-            businesses.save(document);
+            events.commit(document, business, List.of(done.change()));
         }
         return outcome;
     }

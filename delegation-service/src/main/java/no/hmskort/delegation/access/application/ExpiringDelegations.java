@@ -2,11 +2,9 @@ package no.hmskort.delegation.access.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import no.hmskort.contracts.events.Topics;
 import no.hmskort.delegation.access.model.Business;
 import no.hmskort.delegation.access.persistence.BusinessDocument;
 import no.hmskort.delegation.access.persistence.Businesses;
-import no.hmskort.platform.messaging.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,12 +21,12 @@ public class ExpiringDelegations {
     private static final Logger log = LoggerFactory.getLogger(ExpiringDelegations.class);
 
     private final Businesses businesses;
-    private final Outbox outbox;
+    private final AccessEvents events;
     private final Clock clock;
 
-    ExpiringDelegations(Businesses businesses, Outbox outbox, Clock clock) {
+    ExpiringDelegations(Businesses businesses, AccessEvents events, Clock clock) {
         this.businesses = businesses;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -46,9 +44,7 @@ public class ExpiringDelegations {
         for (BusinessDocument document : businesses.withDelegationsEndingBefore(today)) {
             Business business = document.toModel();
             var changes = business.expire(today, clock.instant());
-            changes.forEach(c -> document.publish(outbox.message(Topics.ACCESS, AccessEvents.of(business, c))));
-            document.update(business);
-            businesses.save(document);
+            events.commit(document, business, changes);
             count += changes.size();
         }
         return count;

@@ -1,14 +1,13 @@
 package no.hmskort.delegation.access.application;
 
 import java.time.Clock;
-import no.hmskort.contracts.events.Topics;
+import java.util.List;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.delegation.access.model.Business;
 import no.hmskort.delegation.access.model.DelegationOutcome;
 import no.hmskort.delegation.access.persistence.BusinessDocument;
 import no.hmskort.delegation.access.persistence.Businesses;
-import no.hmskort.platform.messaging.Outbox;
 import org.springframework.stereotype.Service;
 
 /** A role holder takes a delegation back; it stops at once in every service. */
@@ -17,13 +16,13 @@ public class RevokingDelegation {
 
     private final Businesses businesses;
     private final RoleHolders roleHolders;
-    private final Outbox outbox;
+    private final AccessEvents events;
     private final Clock clock;
 
-    RevokingDelegation(Businesses businesses, RoleHolders roleHolders, Outbox outbox, Clock clock) {
+    RevokingDelegation(Businesses businesses, RoleHolders roleHolders, AccessEvents events, Clock clock) {
         this.businesses = businesses;
         this.roleHolders = roleHolders;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -33,9 +32,7 @@ public class RevokingDelegation {
         DelegationOutcome outcome = business.revoke(grantId, actor, roleHolders.holdsRole(actor, business),
                 clock.instant());
         if (outcome instanceof DelegationOutcome.Done done) {
-            document.publish(outbox.message(Topics.ACCESS, AccessEvents.of(business, done.change())));
-            document.update(business);
-            businesses.save(document);
+            events.commit(document, business, List.of(done.change()));
         }
         return outcome;
     }
