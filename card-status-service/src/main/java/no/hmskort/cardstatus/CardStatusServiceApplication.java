@@ -2,9 +2,11 @@ package no.hmskort.cardstatus;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Issued cards, register facts, the validity engine, the public check, the status log, blocking. */
 @SpringBootApplication
+@EnableScheduling
 public class CardStatusServiceApplication {
 
     /** Its configuration file is {@code card-status-service.yml}, so five services can share one classpath. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import no.hmskort.contracts.events.Topic;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.billing.InvoiceIssued;
@@ -73,6 +74,7 @@ class OrderToInvoiceEndToEndTest {
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(List.of(Map.of("code", "DAGL", "personId", manager.value(), "name", "Dag Leder")))
                     .exchange().expectStatus().isOk();
+            employ(worker, subUnit);
 
             // Someone else is refused; the manager's order goes through once the grant has arrived.
             placeOrder(TestIdentifiers.aPerson(), subUnit, worker).expectStatus().isForbidden();
@@ -115,7 +117,9 @@ class OrderToInvoiceEndToEndTest {
             // Every event landed on its own topic (guards against a producer routing to the wrong one),
             // and the trace started by the order request reached production's print job.
             List<ConsumerRecord<String, byte[]>> seen = everything.poll();
-            assertThat(seen).extracting(ConsumerRecord::topic).containsAll(topics);
+            assertThat(seen).extracting(ConsumerRecord::topic).containsAll(Stream.of(Topics.ENHETSREGISTERET,
+                    Topics.VAT_REGISTER, Topics.EMPLOYMENTS, Topics.ACCESS, Topics.ORDERS, Topics.PRINT_JOBS,
+                    Topics.PRINTER_REPORTS, Topics.CARDS, Topics.CARD_STATUS, Topics.BILLING).map(Topic::name).toList());
             for (ConsumerRecord<String, byte[]> record : seen) {
                 Topic<?> topic = Topics.ALL.stream().filter(t -> t.name().equals(record.topic())).findFirst().orElseThrow();
                 assertThat(TestEvents.decode(topic, record.value()).data()).as("event on %s", record.topic())
@@ -125,6 +129,57 @@ class OrderToInvoiceEndToEndTest {
                     r -> r.topic().equals(Topics.ORDERS.name()) && subUnit.value().equals(r.key()), WAIT);
             assertThat(traceId(printJobRecord)).isNotNull().isEqualTo(traceId(orderLine));
         }
+    }
+
+    @Test
+    void card_turns_invalid_when_employment_ends_and_valid_again_when_re_registered() {
+        OrganisationNumber business = TestIdentifiers.anOrganisationNumber();
+        PersonId manager = TestIdentifiers.aPerson();
+        PersonId worker = TestIdentifiers.aPerson();
+        simulator().post().uri("/registers/enhetsregisteret/units").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("orgnr", business.value(), "name", "Snu Og Vend AS", "organisationForm", "AS"))
+                .exchange().expectStatus().isCreated();
+        simulator().put().uri("/registers/enhetsregisteret/units/{orgnr}/roles", business.value())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(List.of(Map.of("code", "DAGL", "personId", manager.value(), "name", "Dag Leder")))
+                .exchange().expectStatus().isOk();
+        String employment = employ(worker, business);
+        try (KafkaProbe probe = KafkaProbe.watching(Topics.CARDS.name(), Topics.CARD_STATUS.name())) {
+            Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200))
+                    .until(() -> placeOrder(manager, business, worker).returnResult(String.class).getStatus().value() == 201);
+            CardIssued card = (CardIssued) TestEvents.decode(Topics.CARDS, probe.await(
+                    r -> r.topic().equals(Topics.CARDS.name()) && KafkaProbe.text(r).contains(business.value()), WAIT)
+                    .value()).data();
+            String number = card.cardNumber().value();
+            awaitCheck(number, "\"valid\":true");
+
+            simulator().post().uri("/registers/aa/employments/{id}/end", employment).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("endDate", LocalDate.now().minusDays(1).toString())).exchange().expectStatus().isOk();
+            String invalid = awaitCheck(number, "\"status\":\"INVALID\"");
+            assertThat(invalid).contains("the employment ended on " + LocalDate.now().minusDays(1))
+                    .doesNotContain(worker.value());
+            probe.await(r -> r.topic().equals(Topics.CARD_STATUS.name()) && number.equals(r.key())
+                    && KafkaProbe.text(r).contains("INVALID"), WAIT);
+
+            employ(worker, business);
+            awaitCheck(number, "\"valid\":true");
+            probe.await(r -> r.topic().equals(Topics.CARD_STATUS.name()) && number.equals(r.key())
+                    && KafkaProbe.text(r).contains("VALID") && !KafkaProbe.text(r).contains("INVALID")
+                    && r.offset() > 0, WAIT);
+        }
+    }
+
+    private String awaitCheck(String cardNumber, String expected) {
+        return Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(
+                () -> publicCheck(cardNumber), body -> body != null && body.contains(expected));
+    }
+
+    /** Registers the person's employment at the unit in (simulated) Aa-registeret; returns its id. */
+    private static String employ(PersonId person, OrganisationNumber unit) {
+        return simulator().post().uri("/registers/aa/employments").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("employer", unit.value(), "personId", person.value(), "startDate", "2024-01-01"))
+                .exchange().expectStatus().isCreated().returnResult(String.class).getResponseBody()
+                .replaceAll(".*\"employmentId\":\"([^\"]+)\".*", "$1");
     }
 
     @Test

@@ -8,7 +8,12 @@ import no.hmskort.contracts.events.cardstatus.CardStatusEvent;
 import no.hmskort.contracts.events.orders.OrderEvent;
 import no.hmskort.contracts.events.printing.PrintJobEvent;
 import no.hmskort.contracts.events.printing.PrinterReport;
+import no.hmskort.contracts.events.registers.ApprovalRegisterEvent;
+import no.hmskort.contracts.events.registers.EmploymentEvent;
 import no.hmskort.contracts.events.registers.EnhetsregisteretEvent;
+import no.hmskort.contracts.events.registers.ForeignWorkEvent;
+import no.hmskort.contracts.events.registers.PersonRegisterEvent;
+import no.hmskort.contracts.events.registers.VatRegisterEvent;
 
 /**
  * Every topic of the system: {@code hmskort.<owner>.<stream>.v<major>}. A breaking change opens a new
@@ -19,6 +24,25 @@ public final class Topics {
     /** Enhetsregisteret facts: units (main and sub), their state, and their formal roles. Key: orgnr. */
     public static final Topic<EnhetsregisteretEvent> ENHETSREGISTERET =
             Topic.of("hmskort.register.enhetsregisteret.v1", EnhetsregisteretEvent.class);
+
+    /** Merverdiavgiftsregisteret: VAT registration. Key: orgnr. */
+    public static final Topic<VatRegisterEvent> VAT_REGISTER = Topic.of("hmskort.register.vat.v1", VatRegisterEvent.class);
+
+    /** Aa-registeret: employments. Key: orgnr of the employer (sub-)unit. */
+    public static final Topic<EmploymentEvent> EMPLOYMENTS =
+            Topic.of("hmskort.register.employments.v1", EmploymentEvent.class);
+
+    /** Oppdrags- og arbeidsforholdsregisteret: foreign assignments and workers. Key: orgnr of the business. */
+    public static final Topic<ForeignWorkEvent> FOREIGN_WORK =
+            Topic.of("hmskort.register.foreign-work.v1", ForeignWorkEvent.class);
+
+    /** Renholdsregisteret and Bemanningsforetaksregisteret. Key: orgnr. */
+    public static final Topic<ApprovalRegisterEvent> APPROVALS =
+            Topic.of("hmskort.register.approvals.v1", ApprovalRegisterEvent.class);
+
+    /** D-number status and residence permits. Key: the person's pseudonym. */
+    public static final Topic<PersonRegisterEvent> PERSONS =
+            Topic.of("hmskort.register.persons.v1", PersonRegisterEvent.class);
 
     /** Who may act for which business (roles and delegations). Key: orgnr of the business. */
     public static final Topic<AccessEvent> ACCESS = Topic.of("hmskort.delegation.access.v1", AccessEvent.class);
@@ -44,8 +68,12 @@ public final class Topics {
     /** Invoices and credit notes for finance. Key: orgnr of the customer. */
     public static final Topic<BillingEvent> BILLING = Topic.of("hmskort.billing.documents.v1", BillingEvent.class);
 
+    /** The register topics card validity follows. */
+    public static final List<Topic<?>> REGISTERS = List.of(
+            ENHETSREGISTERET, VAT_REGISTER, EMPLOYMENTS, FOREIGN_WORK, APPROVALS, PERSONS);
+
     public static final List<Topic<?>> ALL = List.of(
-            ENHETSREGISTERET, ACCESS, ORDERS, PRINT_JOBS, PRINTER_REPORTS, CARDS, CARD_STATUS, BILLING);
+            ENHETSREGISTERET, VAT_REGISTER, EMPLOYMENTS, FOREIGN_WORK, APPROVALS, PERSONS, ACCESS, ORDERS, PRINT_JOBS, PRINTER_REPORTS, CARDS, CARD_STATUS, BILLING);
 
     private Topics() {
     }

@@ -89,6 +89,20 @@ public record PersonId(@JsonValue String value) {
         throw new DateTimeException("individual number outside every century range");
     }
 
+    /**
+     * A stable pseudonym for this person, for Kafka keys and document ids where the personal number
+     * itself must not appear. Not reversible by lookup; one-way by SHA-256.
+     */
+    public String pseudonym() {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("hmskort-person:" + value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "p" + java.util.HexFormat.of().formatHex(hash, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public String toString() {
         return value.substring(0, 6) + "*****";

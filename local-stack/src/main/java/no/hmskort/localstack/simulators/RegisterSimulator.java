@@ -34,12 +34,15 @@ class RegisterSimulator {
     static final OrganisationNumber DEMO_MAIN_UNIT = OrganisationNumber.of("315114306");
     static final OrganisationNumber DEMO_SUB_UNIT = OrganisationNumber.of("315114314");
     static final PersonId DEMO_DAILY_MANAGER = PersonId.of("15858010060");
+    static final PersonId DEMO_WORKER = PersonId.of("02928510045");
 
     private final EventPublisher events;
+    private final OtherRegisters otherRegisters;
     private final Map<OrganisationNumber, UnitChanged> units = new ConcurrentHashMap<>();
 
-    RegisterSimulator(EventPublisher events) {
+    RegisterSimulator(EventPublisher events, OtherRegisters otherRegisters) {
         this.events = events;
+        this.otherRegisters = otherRegisters;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -47,6 +50,8 @@ class RegisterSimulator {
         unit(new UnitRequest(DEMO_MAIN_UNIT.value(), "Demo Bygg AS", "AS", null));
         unit(new UnitRequest(DEMO_SUB_UNIT.value(), "Demo Bygg AS avd. Oslo", "BEDR", DEMO_MAIN_UNIT.value()));
         roles(DEMO_MAIN_UNIT.value(), List.of(new RoleRequest("DAGL", DEMO_DAILY_MANAGER.value(), "Dina Daglig Leder")));
+        otherRegisters.employment(new OtherRegisters.EmploymentRequest("demo-employment-1", DEMO_SUB_UNIT.value(),
+                DEMO_WORKER.value(), java.time.LocalDate.of(2020, 1, 1), null));
     }
 
     @PostMapping("/units")
@@ -58,6 +63,9 @@ class RegisterSimulator {
                 Instant.now());
         units.put(unit.orgnr(), unit);
         events.publish(Topics.ENHETSREGISTERET, unit);
+        if (unit.isMainUnit() && !Boolean.FALSE.equals(request.vatRegistered())) {
+            otherRegisters.vat(unit.orgnr().value(), new OtherRegisters.VatRequest(true, null));
+        }
         return unit;
     }
 
@@ -69,15 +77,24 @@ class RegisterSimulator {
 
     @PostMapping("/units/{orgnr}/deletion")
     UnitChanged delete(@PathVariable String orgnr) {
+        return changeState(orgnr, true, false);
+    }
+
+    @PostMapping("/units/{orgnr}/bankruptcy")
+    UnitChanged bankrupt(@PathVariable String orgnr) {
+        return changeState(orgnr, false, true);
+    }
+
+    private UnitChanged changeState(String orgnr, boolean deleted, boolean bankrupt) {
         UnitChanged unit = units.get(OrganisationNumber.of(orgnr));
         if (unit == null) {
             throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND, "unknown unit");
         }
-        UnitChanged deleted = new UnitChanged(unit.orgnr(), unit.name(), unit.organisationForm(), unit.parent(), true,
-                unit.bankrupt(), unit.underLiquidation(), Instant.now());
-        units.put(deleted.orgnr(), deleted);
-        events.publish(Topics.ENHETSREGISTERET, deleted);
-        return deleted;
+        UnitChanged changed = new UnitChanged(unit.orgnr(), unit.name(), unit.organisationForm(), unit.parent(),
+                unit.deleted() || deleted, unit.bankrupt() || bankrupt, unit.underLiquidation(), Instant.now());
+        units.put(changed.orgnr(), changed);
+        events.publish(Topics.ENHETSREGISTERET, changed);
+        return changed;
     }
 
     @GetMapping("/units")
@@ -85,7 +102,12 @@ class RegisterSimulator {
         return units.values();
     }
 
-    record UnitRequest(String orgnr, String name, String organisationForm, String parent) {
+    /** @param vatRegistered whether a main unit is also entered in the VAT register (default yes) */
+    record UnitRequest(String orgnr, String name, String organisationForm, String parent, Boolean vatRegistered) {
+
+        UnitRequest(String orgnr, String name, String organisationForm, String parent) {
+            this(orgnr, name, organisationForm, parent, null);
+        }
     }
 
     record RoleRequest(String code, String personId, String name) {

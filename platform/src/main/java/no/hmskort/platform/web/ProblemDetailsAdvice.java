@@ -75,6 +75,29 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(ProblemType.VALIDATION, detail, errors);
     }
 
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            org.springframework.web.method.annotation.HandlerMethodValidationException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(new ApiProblem.FieldError(result.getMethodParameter().getParameterName(),
+                        error.getDefaultMessage()))));
+        return respond(ProblemType.VALIDATION, errors.stream().map(f -> f.field() + ": " + f.reason())
+                .reduce((a, b) -> a + "; " + b).orElse("invalid request"), errors);
+    }
+
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    public ResponseEntity<Object> typeMismatch(
+            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+        if (e.getCause() != null && e.getCause().getCause() instanceof InvalidIdentifierException invalid) {
+            return invalidIdentifier(invalid);
+        }
+        String reason = "has the wrong type or format";
+        return respond(ProblemType.VALIDATION, e.getName() + ": " + reason,
+                List.of(new ApiProblem.FieldError(e.getName(), reason)));
+    }
+
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Object> unexpected(Exception e) {
         log.error("Unexpected error", e);

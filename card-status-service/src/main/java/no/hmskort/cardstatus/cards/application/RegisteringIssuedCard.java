@@ -1,42 +1,43 @@
 package no.hmskort.cardstatus.cards.application;
 
-import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import no.hmskort.cardstatus.cards.model.Card;
 import no.hmskort.cardstatus.cards.model.CardStatus;
+import no.hmskort.cardstatus.cards.model.StatusLogEntry;
 import no.hmskort.cardstatus.cards.persistence.CardDocument;
 import no.hmskort.cardstatus.cards.persistence.Cards;
 import no.hmskort.contracts.events.EventEnvelope;
-import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.cards.CardEvent;
 import no.hmskort.contracts.events.cards.CardIssued;
-import no.hmskort.contracts.events.cardstatus.CardStatusChanged;
-import no.hmskort.platform.messaging.Outbox;
 import org.springframework.stereotype.Service;
 
-/** A printed card starts being tracked, and access control is told its status. */
+/** A printed card starts being tracked: its log begins, and it is judged against the registers at once. */
 @Service
 public class RegisteringIssuedCard {
 
-    private final Cards cards;
-    private final Outbox outbox;
-    private final Clock clock;
+    static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
-    RegisteringIssuedCard(Cards cards, Outbox outbox, Clock clock) {
+    private final Cards cards;
+    private final EvaluatingCards evaluating;
+
+    RegisteringIssuedCard(Cards cards, EvaluatingCards evaluating) {
         this.cards = cards;
-        this.outbox = outbox;
-        this.clock = clock;
+        this.evaluating = evaluating;
     }
 
+    /** A redelivery finds the card there and only judges it again, which changes nothing. */
     public void apply(EventEnvelope<CardEvent> envelope) {
-        if (!(envelope.data() instanceof CardIssued issued) || cards.find(issued.cardNumber()).isPresent()) {
+        if (!(envelope.data() instanceof CardIssued issued)) {
             return;
         }
         Card card = new Card(issued.cardNumber(), issued.chipUid(), issued.orderingUnit(), issued.employer(),
                 issued.employerName(), issued.cardType(), issued.holder(), issued.issuedOn(), issued.expiresOn(),
-                CardStatus.VALID, List.of());
-        cards.insert(CardDocument.of(card, List.of(outbox.message(Topics.CARD_STATUS,
-                new CardStatusChanged(card.cardNumber(), card.chipUid(), card.employer(), card.status().name(),
-                        card.reasons(), card.expiresOn(), clock.instant())))));
+                CardStatus.ISSUED, List.of(), null, null, List.of(
+                        new StatusLogEntry(issued.orderedAt(), "ORDERED", CardStatus.ISSUED, "ordered by " + issued.orderingUnit()),
+                        new StatusLogEntry(issued.issuedOn().atStartOfDay(NORWAY).toInstant(), "PRINTED", CardStatus.ISSUED,
+                                "printed, chip " + issued.chipUid())));
+        cards.insert(CardDocument.of(card));
+        evaluating.evaluate(issued.cardNumber());
     }
 }

@@ -1,22 +1,90 @@
 package no.hmskort.cardstatus.cards.model;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import no.hmskort.cardstatus.validity.Evaluation;
+import no.hmskort.cardstatus.validity.UnmetDuty;
 import no.hmskort.contracts.events.CardHolder;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.contracts.ids.OrganisationNumber;
 
 /**
- * An issued card and its current status.
+ * An issued card and its status: VALID while every register duty is met, INVALID (naming each unmet
+ * duty) while one is not, and by itself VALID again when they are met; BLOCKED and EXPIRED for good.
  *
- * @param reasons why it is not valid, in words the employer can act on; empty when valid
+ * @param recheckAfter the last day the current verdict is known to hold (a register end date or the expiry)
+ * @param blocked why it is blocked; null when not
+ * @param log every change, kept
  */
 public record Card(CardNumber cardNumber, ChipUid chipUid, OrganisationNumber orderingUnit, OrganisationNumber employer,
         String employerName, String cardType, CardHolder holder, LocalDate issuedOn, LocalDate expiresOn,
-        CardStatus status, List<String> reasons) {
+        CardStatus status, List<UnmetDuty> unmet, LocalDate recheckAfter, BlockReason blocked,
+        List<StatusLogEntry> log) {
 
     public Card {
-        reasons = List.copyOf(reasons);
+        unmet = List.copyOf(unmet);
+        log = List.copyOf(log);
+    }
+
+    public boolean isTerminal() {
+        return status == CardStatus.BLOCKED || status == CardStatus.EXPIRED;
+    }
+
+    /** Whether the stored verdict may be stale on {@code today} (a register end date or the expiry passed). */
+    public boolean needsRecheckOn(LocalDate today) {
+        return !isTerminal() && (today.isAfter(expiresOn) || (recheckAfter != null && today.isAfter(recheckAfter)));
+    }
+
+    public List<String> reasons() {
+        return unmet.stream().map(UnmetDuty::reason).toList();
+    }
+
+    /** The card judged against today's facts; the same card when nothing changed. */
+    public Card judged(Evaluation evaluation, LocalDate today, Instant at) {
+        if (isTerminal()) {
+            return this;
+        }
+        if (today.isAfter(expiresOn)) {
+            return with(CardStatus.EXPIRED, List.of(), null, blocked,
+                    new StatusLogEntry(at, "EXPIRED", CardStatus.EXPIRED, "issued for two years, until " + expiresOn));
+        }
+        CardStatus verdict = evaluation.allMet() ? CardStatus.VALID : CardStatus.INVALID;
+        LocalDate recheck = evaluation.recheckAfter() == null || evaluation.recheckAfter().isAfter(expiresOn)
+                ? expiresOn : evaluation.recheckAfter();
+        if (verdict == status && evaluation.unmet().equals(unmet)) {
+            return recheck.equals(recheckAfter) ? this
+                    : new Card(cardNumber, chipUid, orderingUnit, employer, employerName, cardType, holder, issuedOn,
+                            expiresOn, status, unmet, recheck, blocked, log);
+        }
+        String detail = verdict == CardStatus.VALID ? "every register duty is met"
+                : evaluation.unmet().stream().map(UnmetDuty::reason).collect(Collectors.joining("; "));
+        return with(verdict, evaluation.unmet(), recheck, blocked,
+                new StatusLogEntry(at, "VALIDITY_CHANGED", verdict, detail));
+    }
+
+    /** Blocked for good; refused (null) when the card is already blocked or expired. */
+    public Card block(BlockReason reason, Instant at) {
+        if (isTerminal()) {
+            return null;
+        }
+        return with(CardStatus.BLOCKED, unmet, null, reason,
+                new StatusLogEntry(at, "BLOCKED", CardStatus.BLOCKED, "reported " + reason.name().toLowerCase()));
+    }
+
+    public Card logged(StatusLogEntry entry) {
+        List<StatusLogEntry> longer = new ArrayList<>(log);
+        longer.add(entry);
+        return new Card(cardNumber, chipUid, orderingUnit, employer, employerName, cardType, holder, issuedOn, expiresOn,
+                status, unmet, recheckAfter, blocked, longer);
+    }
+
+    private Card with(CardStatus newStatus, List<UnmetDuty> newUnmet, LocalDate recheck, BlockReason block,
+            StatusLogEntry entry) {
+        return new Card(cardNumber, chipUid, orderingUnit, employer, employerName, cardType, holder, issuedOn, expiresOn,
+                newStatus, newUnmet, recheck, block, log).logged(entry);
     }
 }

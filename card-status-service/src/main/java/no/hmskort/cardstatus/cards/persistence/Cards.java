@@ -1,14 +1,23 @@
 package no.hmskort.cardstatus.cards.persistence;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import no.hmskort.cardstatus.cards.model.Card;
 import no.hmskort.contracts.ids.CardNumber;
+import no.hmskort.contracts.ids.ChipUid;
+import no.hmskort.contracts.ids.OrganisationNumber;
+import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.platform.messaging.OutboxRelay;
 import no.hmskort.platform.messaging.OutboxSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -22,8 +31,12 @@ public class Cards {
         this.relay = relay;
     }
 
-    public Optional<Card> find(CardNumber number) {
-        return Optional.ofNullable(mongo.findById(number.value(), CardDocument.class)).map(CardDocument::card);
+    public Optional<CardDocument> find(CardNumber number) {
+        return Optional.ofNullable(mongo.findById(number.value(), CardDocument.class));
+    }
+
+    public Optional<CardDocument> findByChip(ChipUid chip) {
+        return Optional.ofNullable(mongo.findOne(new Query(Criteria.where("chipUid").is(chip.value())), CardDocument.class));
     }
 
     /** Inserts a new card; false if it is already there (a redelivered event). */
@@ -35,6 +48,53 @@ public class Cards {
         }
         relay.nudge();
         return true;
+    }
+
+    /** Saves a changed card; a concurrent change makes this throw, and the caller re-reads and retries. */
+    public void save(CardDocument document) {
+        mongo.save(document);
+        if (!document.outbox.isEmpty()) {
+            relay.nudge();
+        }
+    }
+
+    /** Card numbers of every card of a business: ordered by it, or printed with it as the main unit. */
+    public List<String> numbersOfBusiness(OrganisationNumber orgnr, String after, int limit) {
+        return numbers(Criteria.where("_id").gt(after).orOperator(Criteria.where("employer").is(orgnr.value()),
+                Criteria.where("orderingUnit").is(orgnr.value())), limit);
+    }
+
+    public List<String> numbersOfHolder(PersonId person, String after, int limit) {
+        return numbers(Criteria.where("_id").gt(after).and("holderKey").is(person.pseudonym()), limit);
+    }
+
+    public List<String> numbersAfter(String after, int limit) {
+        return numbers(Criteria.where("_id").gt(after), limit);
+    }
+
+    private List<String> numbers(Criteria criteria, int limit) {
+        Query query = new Query(criteria).with(Sort.by("_id")).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, org.bson.Document.class, "cards").stream().map(d -> d.getString("_id")).toList();
+    }
+
+    /**
+     * The cards of a business and its sub-units (a main unit's number finds every card printed with it),
+     * optionally by status and by a search on holder name or card number.
+     */
+    public List<Card> ofBusiness(OrganisationNumber orgnr, String status, String search, int page, int size) {
+        Criteria criteria = new Criteria().orOperator(Criteria.where("employer").is(orgnr.value()),
+                Criteria.where("orderingUnit").is(orgnr.value()));
+        if (status != null) {
+            criteria = new Criteria().andOperator(criteria, Criteria.where("status").is(status));
+        }
+        if (search != null && !search.isBlank()) {
+            String term = search.strip().toLowerCase(Locale.ROOT);
+            criteria = new Criteria().andOperator(criteria, new Criteria().orOperator(
+                    Criteria.where("holderName").regex(Pattern.quote(term)), Criteria.where("_id").is(term)));
+        }
+        return mongo.find(new Query(criteria).with(Sort.by("holderName", "_id")).skip((long) page * size).limit(size),
+                CardDocument.class).stream().map(CardDocument::card).toList();
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -1,14 +1,20 @@
 package no.hmskort.cardstatus.cards.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import no.hmskort.cardstatus.cards.application.EvaluatingCards;
 import no.hmskort.cardstatus.cards.model.Card;
-import no.hmskort.cardstatus.cards.model.CardStatus;
+import no.hmskort.cardstatus.cards.persistence.CardDocument;
 import no.hmskort.cardstatus.cards.persistence.Cards;
 import no.hmskort.contracts.ids.CardNumber;
+import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.contracts.ids.InvalidIdentifierException;
+import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.web.ApiProblem;
+import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,26 +22,34 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The public check: anyone may ask whether a card is valid, and gets what is needed to match the person
- * in front of them (name, employer, card type), never a personal number or a photo.
+ * The public check by card number (no login, rate-limited per caller) and the gates' lookup by chip UID
+ * (client token with scope {@value #GATE_SCOPE}). A stored verdict whose register end date or expiry has
+ * passed is judged again before it is answered, so an answer is never stale.
  */
 @RestController
 class PublicCheckController {
 
+    static final String GATE_SCOPE = "hmskort:gate";
     static final ProblemType CARD_NOT_FOUND = ProblemType.of("card-not-found", HttpStatus.NOT_FOUND,
             "No card has this number");
     static final ProblemType INVALID_CARD_NUMBER = ProblemType.of("invalid-card-number", HttpStatus.BAD_REQUEST,
             "This is not a card number");
+    static final ProblemType CHIP_NOT_FOUND = ProblemType.of("chip-not-found", HttpStatus.NOT_FOUND,
+            "No card has this chip");
 
     private final Cards cards;
+    private final EvaluatingCards evaluating;
+    private final Clock clock;
 
-    PublicCheckController(Cards cards) {
+    PublicCheckController(Cards cards, EvaluatingCards evaluating, Clock clock) {
         this.cards = cards;
+        this.evaluating = evaluating;
+        this.clock = clock;
     }
 
-    @Operation(summary = "Check a card by its number (no login)")
+    @Operation(summary = "Check a card by its number (no login; rate-limited per caller)")
     @GetMapping("/api/public/cards/{cardNumber}")
-    PublicCardView check(@PathVariable String cardNumber) {
+    CardViews.PublicCard check(@PathVariable String cardNumber) {
         CardNumber number;
         try {
             number = CardNumber.of(cardNumber);
@@ -43,17 +57,25 @@ class PublicCheckController {
             throw new ApiProblem(INVALID_CARD_NUMBER, "A card number is ten digits with a check digit: " + e.reason(),
                     List.of(new ApiProblem.FieldError("cardNumber", e.reason())));
         }
-        return cards.find(number).map(PublicCardView::of)
+        CardDocument document = cards.find(number)
                 .orElseThrow(() -> new ApiProblem(CARD_NOT_FOUND, "No card has number " + number));
+        return CardViews.PublicCard.of(current(document.card()));
     }
 
-    record PublicCardView(String cardNumber, boolean valid, CardStatus status, String holderName, String employerName,
-            String employerOrgnr, String cardType, LocalDate expiresOn, List<String> reasons) {
-
-        static PublicCardView of(Card card) {
-            return new PublicCardView(card.cardNumber().value(), card.status() == CardStatus.VALID, card.status(),
-                    card.holder().name(), card.employerName(), card.employer().value(), card.cardType(),
-                    card.expiresOn(), card.reasons());
+    @Operation(summary = "A gate's lookup by chip UID", description = "Client token with scope " + GATE_SCOPE,
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = GATE_SCOPE))
+    @GetMapping("/api/gate/chips/{chipUid}")
+    CardViews.PublicCard gate(Caller caller, @PathVariable String chipUid) {
+        if (!caller.hasScope(GATE_SCOPE)) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, "The chip lookup needs a client token with scope " + GATE_SCOPE);
         }
+        ChipUid chip = ChipUid.of(chipUid);
+        CardDocument document = cards.findByChip(chip)
+                .orElseThrow(() -> new ApiProblem(CHIP_NOT_FOUND, "No card has chip " + chip));
+        return CardViews.PublicCard.of(current(document.card()));
+    }
+
+    private Card current(Card card) {
+        return card.needsRecheckOn(LocalDate.now(clock)) ? evaluating.evaluate(card.cardNumber()) : card;
     }
 }

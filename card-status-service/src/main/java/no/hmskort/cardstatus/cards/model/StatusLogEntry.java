@@ -1,0 +1,12 @@
+package no.hmskort.cardstatus.cards.model;
+
+import java.time.Instant;
+
+/**
+ * One line of a card's status log: what happened, when, and why.
+ *
+ * @param event ORDERED, PRINTED, VALIDITY_CHANGED, BLOCKED, EXPIRED, ...
+ * @param status the card's status after it
+ */
+public record StatusLogEntry(Instant at, String event, CardStatus status, String detail) {
+}

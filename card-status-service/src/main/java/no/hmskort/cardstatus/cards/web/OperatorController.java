@@ -1,0 +1,50 @@
+package no.hmskort.cardstatus.cards.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import no.hmskort.cardstatus.cards.application.Reevaluation;
+import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.web.ApiProblem;
+import no.hmskort.platform.web.OpenApiConfiguration;
+import no.hmskort.platform.web.ProblemType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Operator tools: re-evaluate every card against the current facts, and watch its progress. */
+@RestController
+@RequestMapping("/api/operator/reevaluation")
+class OperatorController {
+
+    static final String OPERATOR_SCOPE = "hmskort:operator";
+
+    private final Reevaluation reevaluation;
+
+    OperatorController(Reevaluation reevaluation) {
+        this.reevaluation = reevaluation;
+    }
+
+    @Operation(summary = "Start (or resume) re-evaluating every card", security = @SecurityRequirement(
+            name = OpenApiConfiguration.CLIENT, scopes = OPERATOR_SCOPE))
+    @PostMapping
+    ResponseEntity<Reevaluation.Progress> start(Caller caller) {
+        requireOperator(caller);
+        return ResponseEntity.accepted().body(reevaluation.start());
+    }
+
+    @Operation(summary = "Progress of the current or last re-evaluation", security = @SecurityRequirement(
+            name = OpenApiConfiguration.CLIENT, scopes = OPERATOR_SCOPE))
+    @GetMapping
+    Reevaluation.Progress progress(Caller caller) {
+        requireOperator(caller);
+        return reevaluation.progress();
+    }
+
+    private static void requireOperator(Caller caller) {
+        if (!caller.hasScope(OPERATOR_SCOPE)) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, "Operator tools need a client token with scope " + OPERATOR_SCOPE);
+        }
+    }
+}

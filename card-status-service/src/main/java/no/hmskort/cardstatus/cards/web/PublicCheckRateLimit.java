@@ -1,0 +1,58 @@
+package no.hmskort.cardstatus.cards.web;
+
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import no.hmskort.platform.web.ProblemType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Against enumeration of card numbers: each caller (client address) may make
+ * {@code hmskort.public-check.requests-per-second} public checks a second; beyond that, 429 with
+ * {@code Retry-After}. A gate with a client token uses the chip lookup, which is not limited here.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublicCheckRateLimit implements WebMvcConfigurer, HandlerInterceptor {
+
+    private static final int MAX_TRACKED_CALLERS = 100_000;
+
+    private final RateLimiterRegistry limiters;
+
+    PublicCheckRateLimit(@Value("${hmskort.public-check.requests-per-second}") int perSecond) {
+        this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom().limitForPeriod(perSecond)
+                .limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(Duration.ZERO).build());
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).addPathPatterns("/api/public/**");
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+        if (limiters.getAllRateLimiters().size() > MAX_TRACKED_CALLERS) {
+            limiters.getAllRateLimiters().forEach(l -> limiters.remove(l.getName()));
+        }
+        RateLimiter limiter = limiters.rateLimiter(request.getRemoteAddr());
+        if (limiter.acquirePermission()) {
+            return true;
+        }
+        ProblemType type = ProblemType.TOO_MANY_REQUESTS;
+        response.setStatus(type.status().value());
+        response.setHeader("Retry-After", "1");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(("{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title()
+                + "\",\"status\":429,\"detail\":\"Too many card checks from this address; try again in a second\"}")
+                .getBytes(StandardCharsets.UTF_8));
+        return false;
+    }
+}
