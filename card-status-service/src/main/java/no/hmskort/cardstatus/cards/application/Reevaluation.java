@@ -71,10 +71,7 @@ public class Reevaluation {
         if (!running.compareAndSet(false, true)) {
             return progress();
         }
-        Progress current = progress();
-        Progress run = current.runId() != null && !current.finished() ? current
-                : new Progress(JOB, java.util.UUID.randomUUID().toString(), clock.instant(), "", 0, 0, null);
-        mongo.save(run, "jobs");
+        Progress run = beginOrResume();
         runner.submit(() -> {
             try {
                 runToEnd(run);
@@ -87,8 +84,27 @@ public class Reevaluation {
         return run;
     }
 
-    /** Runs in the caller's thread until every card is judged (the benchmark and the tests call this). */
-    public Progress runToEnd(Progress run) {
+    /** A run in the caller's thread, to the end (the benchmark and the tests); refused while one runs. */
+    public Progress runNow() {
+        if (!running.compareAndSet(false, true)) {
+            throw new IllegalStateException("a re-evaluation is already running");
+        }
+        try {
+            return runToEnd(beginOrResume());
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private Progress beginOrResume() {
+        Progress current = progress();
+        Progress run = current.runId() != null && !current.finished() ? current
+                : new Progress(JOB, java.util.UUID.randomUUID().toString(), clock.instant(), "", 0, 0, null);
+        mongo.save(run, "jobs");
+        return run;
+    }
+
+    private Progress runToEnd(Progress run) {
         Map<OrganisationNumber, BusinessFacts> businesses = new HashMap<>();
         Progress progress = run;
         List<String> batch;

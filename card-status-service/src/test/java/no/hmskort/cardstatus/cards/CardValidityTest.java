@@ -1,0 +1,229 @@
+package no.hmskort.cardstatus.cards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.hmskort.cardstatus.CardStatusServiceApplication;
+import no.hmskort.cardstatus.cards.application.Reevaluation;
+import no.hmskort.contracts.events.CardHolder;
+import no.hmskort.contracts.events.Topics;
+import no.hmskort.contracts.events.access.AccessGranted;
+import no.hmskort.contracts.events.cards.CardIssued;
+import no.hmskort.contracts.events.registers.ApprovalRegisterEvent;
+import no.hmskort.contracts.events.registers.EmploymentEvent;
+import no.hmskort.contracts.events.registers.UnitChanged;
+import no.hmskort.contracts.events.registers.VatRegisterEvent;
+import no.hmskort.contracts.ids.CardNumber;
+import no.hmskort.contracts.ids.ChipUid;
+import no.hmskort.contracts.ids.OrganisationNumber;
+import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.embedded.MockIdPorten;
+import no.hmskort.testsupport.KafkaProbe;
+import no.hmskort.testsupport.TestEvents;
+import no.hmskort.testsupport.TestIdentifiers;
+import no.hmskort.testsupport.TestInfrastructure;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * card-status-service through the real broker and the Mongo wire protocol: register facts in, cards
+ * judged, the public check, the employer's overview and log, blocking, the gate lookup, the job.
+ */
+@SpringBootTest(classes = CardStatusServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=" + CardStatusServiceApplication.CONFIG_NAME,
+            "hmskort.public-check.requests-per-second=40"})
+class CardValidityTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Reevaluation reevaluation;
+
+    OrganisationNumber main;
+    OrganisationNumber sub;
+    PersonId worker;
+    PersonId orderer;
+
+    @BeforeEach
+    void aBusinessWithAnEmployee() {
+        main = TestIdentifiers.anOrganisationNumber();
+        sub = TestIdentifiers.anOrganisationNumber();
+        worker = TestIdentifiers.aPerson();
+        orderer = TestIdentifiers.aPerson();
+        TestEvents.publish(Topics.ENHETSREGISTERET, new UnitChanged(main, "Vask og Bygg AS", "AS", null, false, false,
+                false, Instant.now()));
+        TestEvents.publish(Topics.ENHETSREGISTERET, new UnitChanged(sub, "Vask og Bygg AS avd. Hamar", "BEDR", main,
+                false, false, false, Instant.now()));
+        TestEvents.publish(Topics.VAT_REGISTER, new VatRegisterEvent.VatRegistrationChanged(main, true, null, Instant.now()));
+        TestEvents.publish(Topics.APPROVALS, new ApprovalRegisterEvent.CleaningApprovalChanged(main, true, Instant.now()));
+        TestEvents.publish(Topics.EMPLOYMENTS, new EmploymentEvent.EmploymentChanged(UUID.randomUUID().toString(), sub,
+                worker, LocalDate.now().minusYears(2), null, Instant.now()));
+        TestEvents.publish(Topics.ACCESS, new AccessGranted(UUID.randomUUID().toString(), main, orderer, "ROLE:DAGL",
+                LocalDate.now().minusDays(1), null, List.of(main, sub)));
+    }
+
+    @Test
+    void a_cleaning_card_follows_the_approval_and_the_public_check_leaks_nothing_personal() {
+        CardIssued card = issue("cleaning", worker, "Kari Vaskerud");
+        try (KafkaProbe status = KafkaProbe.watching(Topics.CARD_STATUS.name())) {
+            String valid = awaitCheck(card.cardNumber(), "\"valid\":true");
+            assertThat(valid).contains("Kari Vaskerud", "Vask og Bygg AS", main.value(), "cleaning")
+                    .doesNotContain(worker.value(), worker.value().substring(0, 6), "photo", "personId");
+
+            TestEvents.publish(Topics.APPROVALS, new ApprovalRegisterEvent.CleaningApprovalChanged(main, false, Instant.now()));
+            assertThat(awaitCheck(card.cardNumber(), "\"status\":\"INVALID\""))
+                    .contains("the business's approval as a cleaning business is withdrawn");
+            status.await(r -> card.cardNumber().value().equals(r.key()) && KafkaProbe.text(r).contains("INVALID"), WAIT);
+
+            TestEvents.publish(Topics.APPROVALS, new ApprovalRegisterEvent.CleaningApprovalChanged(main, true, Instant.now()));
+            assertThat(awaitCheck(card.cardNumber(), "\"valid\":true")).contains("\"reasons\":[]");
+        }
+        String log = employer().get().uri("/api/businesses/{orgnr}/cards/{n}/log", main.value(), card.cardNumber().value())
+                .header("Authorization", "Bearer " + token(orderer)).exchange().returnResult(String.class).getResponseBody();
+        assertThat(log).contains("ORDERED", "PRINTED", "VALIDITY_CHANGED", "approval as a cleaning business is withdrawn",
+                "every register duty is met");
+    }
+
+    @Test
+    void the_employer_sees_every_card_of_its_sub_units_filtered_and_searched_with_the_unmet_duties() {
+        PersonId unemployed = TestIdentifiers.aPerson();
+        CardIssued valid = issue("construction", worker, "Ola Valid");
+        CardIssued invalid = issue("construction", unemployed, "Per Uten Arbeidsforhold");
+        awaitCheck(valid.cardNumber(), "\"valid\":true");
+        awaitCheck(invalid.cardNumber(), "\"status\":\"INVALID\"");
+
+        String onlyInvalid = cardsOf(main, "?status=INVALID");
+        assertThat(onlyInvalid).contains(invalid.cardNumber().value(), "employment-registered", "Aa-registeret", "§")
+                .doesNotContain(valid.cardNumber().value(), unemployed.value());
+        assertThat(cardsOf(main, "?q=ola")).contains(valid.cardNumber().value()).doesNotContain(invalid.cardNumber().value());
+        assertThat(cardsOf(main, "?q=" + invalid.cardNumber().value())).contains("Per Uten Arbeidsforhold");
+        assertThat(cardsOf(sub, "")).contains(valid.cardNumber().value(), invalid.cardNumber().value());
+
+        employer().get().uri("/api/businesses/{orgnr}/cards", main.value())
+                .header("Authorization", "Bearer " + token(TestIdentifiers.aPerson())).exchange()
+                .expectStatus().isForbidden().expectBody().jsonPath("$.type")
+                .isEqualTo("https://hmskort.no/problems/no-rights-for-business");
+    }
+
+    @Test
+    void a_blocked_card_stays_blocked_whatever_the_registers_say() {
+        CardIssued card = issue("construction", worker, "Mista Kortet");
+        awaitCheck(card.cardNumber(), "\"valid\":true");
+        block(card, "LOST").expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("BLOCKED");
+        assertThat(check(card.cardNumber())).contains("\"status\":\"BLOCKED\"", "\"valid\":false");
+        block(card, "STOLEN").expectStatus().isEqualTo(409);
+        block(card, "LOST").expectStatus().isEqualTo(409);
+
+        TestEvents.publish(Topics.EMPLOYMENTS, new EmploymentEvent.EmploymentChanged(UUID.randomUUID().toString(), sub,
+                worker, LocalDate.now().minusYears(1), null, Instant.now()));
+        reevaluation.runNow();
+        assertThat(check(card.cardNumber())).contains("\"status\":\"BLOCKED\"");
+    }
+
+    @Test
+    void gates_look_up_by_chip_with_their_client_scope_only() {
+        CardIssued card = issue("construction", worker, "Port Passering");
+        awaitCheck(card.cardNumber(), "\"valid\":true");
+        String gate = TestInfrastructure.get().idPorten().clientToken("gate-1", "hmskort:gate");
+        String other = TestInfrastructure.get().idPorten().clientToken("partner", "hmskort:printer");
+        client().get().uri("/api/gate/chips/{uid}", card.chipUid().value()).header("Authorization", "Bearer " + gate)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.cardNumber").isEqualTo(card.cardNumber().value());
+        client().get().uri("/api/gate/chips/{uid}", card.chipUid().value()).header("Authorization", "Bearer " + other)
+                .exchange().expectStatus().isForbidden();
+        client().get().uri("/api/gate/chips/{uid}", card.chipUid().value()).exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void malformed_and_unknown_card_numbers_get_clear_answers_and_floods_are_limited() {
+        client().get().uri("/api/public/cards/12345").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.type").isEqualTo("https://hmskort.no/problems/invalid-card-number");
+        CardNumber unknown = CardNumber.random(RANDOM);
+        client().get().uri("/api/public/cards/{n}", unknown.value()).exchange().expectStatus().isNotFound()
+                .expectBody().jsonPath("$.type").isEqualTo("https://hmskort.no/problems/card-not-found");
+
+        long refused = 0;
+        for (int i = 0; i < 200; i++) {
+            var result = client().get().uri("/api/public/cards/{n}", unknown.value()).exchange().returnResult(String.class);
+            if (result.getStatus().value() == 429) {
+                refused++;
+                assertThat(result.getResponseHeaders().getFirst("Retry-After")).isEqualTo("1");
+            }
+        }
+        assertThat(refused).isPositive();
+    }
+
+    @Test
+    void redelivering_an_issued_card_announces_nothing_new_and_re_evaluation_is_idempotent() {
+        try (KafkaProbe status = KafkaProbe.watching(Topics.CARD_STATUS.name())) {
+            CardIssued card = issue("construction", worker, "To Ganger");
+            status.await(r -> card.cardNumber().value().equals(r.key()), WAIT);
+            TestEvents.publish(Topics.CARDS, card);
+            Reevaluation.Progress first = reevaluation.runNow();
+            Reevaluation.Progress second = reevaluation.runNow();
+            assertThat(first.processed()).isPositive();
+            assertThat(second.changed()).isZero();
+            assertThat(second.finished()).isTrue();
+            assertThat(status.poll().stream().filter(r -> card.cardNumber().value().equals(r.key()))).hasSize(1);
+        }
+    }
+
+    private CardIssued issue(String type, PersonId holder, String name) {
+        CardIssued card = new CardIssued(CardNumber.random(RANDOM), ChipUid.of(String.format("%014X", RANDOM.nextLong() >>> 8)),
+                UUID.randomUUID(), UUID.randomUUID(), sub, main, "Vask og Bygg AS", type,
+                new CardHolder(holder, name, holder.birthDate()), LocalDate.now(), LocalDate.now().plusYears(2),
+                Instant.now());
+        TestEvents.publish(Topics.CARDS, card);
+        return card;
+    }
+
+    private String awaitCheck(CardNumber number, String expected) {
+        return Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(100))
+                .until(() -> check(number), body -> body != null && body.contains(expected));
+    }
+
+    private String check(CardNumber number) {
+        return client().get().uri("/api/public/cards/{n}", number.value()).exchange().returnResult(String.class)
+                .getResponseBody();
+    }
+
+    private String cardsOf(OrganisationNumber business, String query) {
+        return employer().get().uri("/api/businesses/" + business.value() + "/cards" + query)
+                .header("Authorization", "Bearer " + token(orderer)).exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseBody();
+    }
+
+    private RestTestClient.ResponseSpec block(CardIssued card, String reason) {
+        return employer().post().uri("/api/businesses/{orgnr}/cards/{n}/block", sub.value(), card.cardNumber().value())
+                .header("Authorization", "Bearer " + token(orderer)).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"reason\":\"" + reason + "\"}").exchange();
+    }
+
+    private static String token(PersonId person) {
+        return TestInfrastructure.get().idPorten().personToken(person.value(), MockIdPorten.SUBSTANTIAL);
+    }
+
+    private RestTestClient employer() {
+        Awaitility.await().atMost(WAIT).until(() -> client().get().uri("/api/businesses/{orgnr}/cards", main.value())
+                .header("Authorization", "Bearer " + token(orderer)).exchange().returnResult(String.class)
+                .getStatus().value() == 200);
+        return client();
+    }
+
+    private RestTestClient client() {
+        return RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+}
