@@ -1,0 +1,46 @@
+package no.hmskort.delegation.enhetsregisteret;
+
+import java.time.Instant;
+import no.hmskort.contracts.events.registers.UnitChanged;
+import no.hmskort.contracts.events.registers.VatRegisterEvent;
+import no.hmskort.contracts.ids.OrganisationNumber;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads Enhetsregisteret's open-data JSON (API v2: {@code /enheter/{orgnr}}, {@code /underenheter/{orgnr}})
+ * into our register events. Field names are the register's own.
+ */
+final class BrregUnitMapping {
+
+    private BrregUnitMapping() {
+    }
+
+    static UnitChanged unit(JsonNode json, Instant asOf) {
+        OrganisationNumber orgnr = OrganisationNumber.of(json.path("organisasjonsnummer").asString());
+        String parent = json.path("overordnetEnhet").asString(null);
+        boolean deleted = json.hasNonNull("slettedato") || json.hasNonNull("nedleggelsesdato");
+        return new UnitChanged(orgnr, json.path("navn").asString(null),
+                json.path("organisasjonsform").path("kode").asString(null),
+                parent == null ? null : OrganisationNumber.of(parent), deleted,
+                json.path("konkurs").asBoolean(false),
+                json.path("underAvvikling").asBoolean(false)
+                        || json.path("underTvangsavviklingEllerTvangsopplosning").asBoolean(false),
+                asOf);
+    }
+
+    /** The VAT registration the unit shows; null when the answer has none. */
+    static VatRegisterEvent.VatRegistrationChanged vat(JsonNode json, Instant asOf) {
+        if (!json.has("registrertIMvaregisteret")) {
+            return null;
+        }
+        return new VatRegisterEvent.VatRegistrationChanged(OrganisationNumber.of(json.path("organisasjonsnummer").asString()),
+                json.path("registrertIMvaregisteret").asBoolean(false), null, asOf);
+    }
+
+    /** A unit the register answers 410 Gone for: deleted. */
+    static UnitChanged deleted(OrganisationNumber orgnr, JsonNode body, Instant asOf) {
+        return new UnitChanged(orgnr, body == null ? null : body.path("navn").asString(null),
+                body == null ? null : body.path("organisasjonsform").path("kode").asString(null), null, true, false, false,
+                asOf);
+    }
+}
