@@ -166,7 +166,7 @@ public final class LocalStack implements AutoCloseable {
         EmbeddedMongo mongo = EmbeddedMongo.inFile(data.resolve("mongo").resolve("store.mv"), 27017);
         MockIdPorten idPorten = MockIdPorten.start(8099);
         LocalStack stack = start(new Endpoints(kafka.bootstrapServers(), mongo.uri(), idPorten.issuerUri(),
-                idPorten.jwksUri()), false, Map.of());
+                idPorten.jwksUri()), false, settings(args));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the local stack...");
             stack.close();
@@ -179,6 +179,21 @@ public final class LocalStack implements AutoCloseable {
         System.out.println(Banner.text(stack, kafka.bootstrapServers(), mongo.uri(), idPorten, data,
                 Duration.ofNanos(System.nanoTime() - started), heap.getUsed()));
         Thread.currentThread().join();
+    }
+
+    /** {@code --key=value} arguments, passed on to every application (e.g. a raised rate limit for a benchmark). */
+    static Map<String, Object> settings(String[] args) {
+        Map<String, Object> settings = new HashMap<>();
+        for (String arg : args) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                settings.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            }
+        }
+        return settings;
+    }
+
+    public ConfigurableApplicationContext context(App app) {
+        return contexts.get(app);
     }
 
     /**
