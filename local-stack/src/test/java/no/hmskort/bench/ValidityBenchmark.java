@@ -94,15 +94,19 @@ public final class ValidityBenchmark {
             System.out.printf("  reference, one public check round trip: %s%n", percentiles(reference));
 
             // 2. One business-level event flips many cards.
+            // Employments first, then cards: the embedded store has no secondary indexes (real MongoDB has),
+            // so a person's fact change scans every card; with the cards not yet there, the set-up stays short.
             OrganisationNumber big = aCleaningBusiness();
+            List<PersonId> workers = new ArrayList<>();
             for (int i = 0; i < flipCards; i++) {
                 PersonId worker = TestIdentifiers.aPerson();
+                workers.add(worker);
                 employ(UUID.randomUUID().toString(), big, worker, null);
-                issue(big, worker);
             }
             long waitStart = System.nanoTime();
+            workers.forEach(worker -> issue(big, worker));
             awaitCount(cards, big, CardStatus.VALID, flipCards, Duration.ofMinutes(30));
-            System.out.printf("%d cards issued and judged VALID in %.1f s (%.0f cards/s, each: employment + card event)%n",
+            System.out.printf("%d cards issued and judged VALID in %.1f s (%.0f cards/s)%n",
                     flipCards, seconds(waitStart), flipCards / seconds(waitStart));
             long flipStart = System.nanoTime();
             TestEvents.publish(Topics.APPROVALS, new ApprovalRegisterEvent.CleaningApprovalChanged(big, false, Instant.now()));

@@ -112,7 +112,7 @@ public class EnhetsregisteretFeed {
         cursor.nextUpdateId = next;
         cursor.outbox.addAll(events);
         mongo.save(cursor);
-        relay.nudge();
+        relay.nudge("enhetsregisteret_feed", cursor.kind);
         return (int) (next - from);
     }
 

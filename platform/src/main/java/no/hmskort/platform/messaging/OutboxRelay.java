@@ -26,9 +26,11 @@ import org.springframework.kafka.core.KafkaTemplate;
  * acknowledged it. A crash between the two publishes the message again on restart: at least once,
  * which consumers absorb by de-duplicating on the event id.
  *
- * <p>Runs on its own thread: woken at once by {@link #nudge()} after a save, and every
- * {@code pollInterval} regardless, so nothing waits for a nudge that never came (a crash, another
- * instance).
+ * <p>Runs on its own thread. A store that saved a document with outbox messages names it
+ * ({@link #nudge(String, Object)}), and the relay drains exactly that document at once, by its id. Every
+ * {@code pollInterval} it also sweeps each collection for documents with pending messages, so nothing
+ * waits for a nudge that never came (a crash, another instance). The sweep is a query on
+ * {@code outbox.0}; in MongoDB give each outbox collection a partial index on it.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -42,8 +44,13 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter published;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
+    private final java.util.Queue<Pending> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile boolean nudged;
+    private volatile long nextSweep;
     private volatile Thread worker;
+
+    private record Pending(String collection, Object id) {
+    }
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, List<OutboxSource> sources,
             Duration pollInterval, MeterRegistry meters) {
@@ -55,7 +62,13 @@ public class OutboxRelay implements SmartLifecycle {
                 .register(meters);
     }
 
-    /** Something was just saved with an outbox message: publish without waiting for the next poll. */
+    /** A document was just saved with outbox messages: publish them without waiting for the next sweep. */
+    public void nudge(String collection, Object id) {
+        pending.add(new Pending(collection, id));
+        nudge();
+    }
+
+    /** Wake the relay now. */
     public void nudge() {
         lock.lock();
         try {
@@ -66,7 +79,20 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Publishes everything pending now; returns how many messages went out. */
+    /** Publishes the messages of the documents named in nudges; returns how many went out. */
+    int drainNamed() {
+        int count = 0;
+        for (Pending next = pending.poll(); next != null; next = pending.poll()) {
+            OutboxSource source = new OutboxSource(next.collection());
+            Document document = mongo.findById(next.id(), Document.class, next.collection());
+            if (document != null && document.get("outbox") != null) {
+                count += publish(source, document);
+            }
+        }
+        return count;
+    }
+
+    /** Publishes everything pending in every collection now; returns how many messages went out. */
     public int drain() {
         int count = 0;
         for (OutboxSource source : sources) {
@@ -123,7 +149,11 @@ public class OutboxRelay implements SmartLifecycle {
     private void run() {
         while (worker == Thread.currentThread()) {
             try {
-                drain();
+                drainNamed();
+                if (System.nanoTime() >= nextSweep) {
+                    nextSweep = System.nanoTime() + pollInterval.toNanos();
+                    drain();
+                }
             } catch (RuntimeException e) {
                 log.warn("Outbox relay pass failed, will retry: {}", e.toString());
             }

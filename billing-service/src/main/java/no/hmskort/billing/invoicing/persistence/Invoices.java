@@ -40,7 +40,7 @@ public class Invoices {
 
     public void insert(InvoiceDocument document) {
         mongo.insert(document);
-        relay.nudge();
+        relay.nudge("invoices", document.chargeKey);
     }
 
     public List<Invoice> of(OrganisationNumber customer) {

@@ -32,7 +32,8 @@ public class Reevaluation {
 
     private static final Logger log = LoggerFactory.getLogger(Reevaluation.class);
     private static final String JOB = "reevaluation";
-    private static final int BATCH = 1_000;
+    /** Large: a page is one query, and the embedded store (no range index) scans the collection per query. */
+    private static final int BATCH = 10_000;
 
     private final Cards cards;
     private final EvaluatingCards evaluating;
@@ -120,6 +121,7 @@ public class Reevaluation {
                 progress = new Progress(JOB, run.runId(), run.startedAt(), batch.getLast(),
                         progress.processed() + batch.size(), progress.changed() + changed, null);
                 mongo.save(progress, "jobs");
+                log.info("Re-evaluation: {} cards judged, {} changed", progress.processed(), progress.changed());
             }
             businesses.clear();
         } while (batch.size() == BATCH);

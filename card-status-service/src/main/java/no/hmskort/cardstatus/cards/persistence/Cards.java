@@ -46,7 +46,7 @@ public class Cards {
         } catch (DuplicateKeyException e) {
             return false;
         }
-        relay.nudge();
+        relay.nudge("cards", document.cardNumber);
         return true;
     }
 
@@ -54,7 +54,7 @@ public class Cards {
     public void save(CardDocument document) {
         mongo.save(document);
         if (!document.outbox.isEmpty()) {
-            relay.nudge();
+            relay.nudge("cards", document.cardNumber);
         }
     }
 

@@ -34,7 +34,7 @@ public class Businesses {
     public void save(BusinessDocument document) {
         mongo.save(document);
         if (!document.outbox.isEmpty()) {
-            relay.nudge();
+            relay.nudge("businesses", document.orgnr);
         }
     }
 

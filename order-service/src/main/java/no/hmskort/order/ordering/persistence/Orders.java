@@ -24,7 +24,7 @@ public class Orders {
 
     public void insert(OrderDocument document) {
         mongo.insert(document);
-        relay.nudge();
+        relay.nudge("orders", document.orderId);
     }
 
     public Optional<Order> find(OrganisationNumber orderingUnit, UUID orderId) {

@@ -42,8 +42,9 @@ public class ProductionCards {
         for (int attempt = 0; attempt < NUMBER_ATTEMPTS; attempt++) {
             ProductionCard candidate = card.apply(numbers.get());
             try {
-                mongo.insert(ProductionCardDocument.of(candidate, event.apply(candidate)));
-                relay.nudge();
+                ProductionCardDocument document = ProductionCardDocument.of(candidate, event.apply(candidate));
+                mongo.insert(document);
+                relay.nudge("production_cards", document.lineId);
                 return Optional.of(candidate);
             } catch (DuplicateKeyException e) {
                 if (existsForLine(lineId)) {
@@ -62,7 +63,7 @@ public class ProductionCards {
     public void save(ProductionCardDocument document) {
         mongo.save(document);
         if (!document.outbox.isEmpty()) {
-            relay.nudge();
+            relay.nudge("production_cards", document.lineId);
         }
     }
 
