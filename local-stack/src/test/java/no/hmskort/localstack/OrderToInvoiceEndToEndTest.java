@@ -43,8 +43,7 @@ class OrderToInvoiceEndToEndTest {
         LocalStack.configureLoggingOnce();
         TestInfrastructure infrastructure = TestInfrastructure.get();
         stack = LocalStack.start(new LocalStack.Endpoints(infrastructure.kafkaBootstrap(), infrastructure.mongoUri(),
-                infrastructure.idPorten().issuerUri(), infrastructure.idPorten().jwksUri()), true, Map.of(
-                        "hmskort.outbox.poll-interval", "200ms"));
+                infrastructure.idPorten().issuerUri(), infrastructure.idPorten().jwksUri()), true, Map.of());
     }
 
     @AfterAll

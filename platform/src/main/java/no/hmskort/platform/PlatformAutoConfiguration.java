@@ -68,8 +68,8 @@ public class PlatformAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, List<OutboxSource> sources,
-            @Value("${hmskort.outbox.poll-interval}") Duration pollInterval, MeterRegistry meters) {
-        return new OutboxRelay(mongo, kafka, sources, pollInterval, meters);
+            @Value("${hmskort.outbox.sweep-interval}") Duration sweepInterval, MeterRegistry meters) {
+        return new OutboxRelay(mongo, kafka, sources, sweepInterval, meters);
     }
 
     @Bean

@@ -108,7 +108,6 @@ public final class TestInfrastructure {
                 "spring.kafka.bootstrap-servers", kafkaBootstrap,
                 "spring.mongodb.uri", mongoUri,
                 "hmskort.security.issuer-uri", idPorten.issuerUri(),
-                "hmskort.security.jwk-set-uri", idPorten.jwksUri(),
-                "hmskort.outbox.poll-interval", "200ms");
+                "hmskort.security.jwk-set-uri", idPorten.jwksUri());
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  *
  * <p>Runs on its own thread. A store that saved a document with outbox messages names it
  * ({@link #nudge(String, Object)}), and the relay drains exactly that document at once, by its id. Every
- * {@code pollInterval} it also sweeps each collection for documents with pending messages, so nothing
+ * {@code sweepInterval} it also sweeps each collection for documents with pending messages, so nothing
  * waits for a nudge that never came (a crash, another instance). The sweep is a query on
  * {@code outbox.0}; in MongoDB give each outbox collection a partial index on it.
  */
@@ -40,7 +40,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
     private final List<OutboxSource> sources;
-    private final Duration pollInterval;
+    private final Duration sweepInterval;
     private final Counter published;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
@@ -53,11 +53,11 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, List<OutboxSource> sources,
-            Duration pollInterval, MeterRegistry meters) {
+            Duration sweepInterval, MeterRegistry meters) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.sources = List.copyOf(sources);
-        this.pollInterval = pollInterval;
+        this.sweepInterval = sweepInterval;
         this.published = Counter.builder("hmskort.outbox.published").description("events published from outboxes")
                 .register(meters);
     }
@@ -151,7 +151,7 @@ public class OutboxRelay implements SmartLifecycle {
             try {
                 drainNamed();
                 if (System.nanoTime() >= nextSweep) {
-                    nextSweep = System.nanoTime() + pollInterval.toNanos();
+                    nextSweep = System.nanoTime() + sweepInterval.toNanos();
                     drain();
                 }
             } catch (RuntimeException e) {
@@ -160,7 +160,7 @@ public class OutboxRelay implements SmartLifecycle {
             lock.lock();
             try {
                 if (!nudged) {
-                    wake.await(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                    wake.await(sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
                 }
                 nudged = false;
             } catch (InterruptedException e) {

@@ -38,6 +38,7 @@ public class RegisteringIssuedCard {
                         new StatusLogEntry(issued.issuedOn().atStartOfDay(NORWAY).toInstant(), "PRINTED", CardStatus.ISSUED,
                                 "printed, chip " + issued.chipUid())));
         cards.insert(CardDocument.of(card));
+        cards.index(card);
         evaluating.evaluate(issued.cardNumber());
     }
 }

@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Cards {
 
+    private static final String INDEX = "card_index";
+
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
 
@@ -58,14 +60,44 @@ public class Cards {
         }
     }
 
+    /**
+     * Records which unit and which person the card belongs to, in {@code card_index} (one document per
+     * unit and per person, read by id). Idempotent; done on every delivery of the card's event. Lookups by
+     * id work the same on MongoDB and on the embedded store, which has no secondary indexes.
+     */
+    public void index(Card card) {
+        for (String key : List.of(unitKey(card.orderingUnit()), unitKey(card.employer()),
+                personKey(card.holder().person()))) {
+            mongo.upsert(new Query(Criteria.where("_id").is(key)),
+                    new org.springframework.data.mongodb.core.query.Update().addToSet("cards", card.cardNumber().value()),
+                    INDEX);
+        }
+    }
+
     /** Card numbers of every card of a business: ordered by it, or printed with it as the main unit. */
     public List<String> numbersOfBusiness(OrganisationNumber orgnr, String after, int limit) {
-        return numbers(Criteria.where("_id").gt(after).orOperator(Criteria.where("employer").is(orgnr.value()),
-                Criteria.where("orderingUnit").is(orgnr.value())), limit);
+        return indexed(unitKey(orgnr), after, limit);
     }
 
     public List<String> numbersOfHolder(PersonId person, String after, int limit) {
-        return numbers(Criteria.where("_id").gt(after).and("holderKey").is(person.pseudonym()), limit);
+        return indexed(personKey(person), after, limit);
+    }
+
+    private List<String> indexed(String key, String after, int limit) {
+        org.bson.Document entry = mongo.findById(key, org.bson.Document.class, INDEX);
+        if (entry == null) {
+            return List.of();
+        }
+        return entry.getList("cards", String.class).stream().filter(n -> n.compareTo(after) > 0).sorted().limit(limit)
+                .toList();
+    }
+
+    private static String unitKey(OrganisationNumber orgnr) {
+        return "unit:" + orgnr.value();
+    }
+
+    private static String personKey(PersonId person) {
+        return "person:" + person.pseudonym();
     }
 
     public List<String> numbersAfter(String after, int limit) {

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Card validity benchmarks (see README.md): register event -> visible status, a business-level flip of
+# FLIP_CARDS cards, and re-evaluation of REEVALUATE_CARDS cards. Starts its own local stack in-process.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bin/java-env
+./mvnw -B -q -ntp install -DskipTests
+cd local-stack
+exec ../mvnw -B -q -ntp exec:java -Dexec.mainClass=no.hmskort.bench.ValidityBenchmark \
+  -DROUNDS="${ROUNDS:-50}" -DFLIP_CARDS="${FLIP_CARDS:-20000}" -DREEVALUATE_CARDS="${REEVALUATE_CARDS:-1000000}"
