@@ -154,7 +154,7 @@ public final class ValidityBenchmark {
     private static CardIssued issue(OrganisationNumber business, PersonId holder) {
         CardIssued card = new CardIssued(CardNumber.random(RANDOM), chip(), UUID.randomUUID(), UUID.randomUUID(),
                 business, business, "Benk Renhold AS", "cleaning", new CardHolder(holder, "Benk Arbeider",
-                holder.birthDate()), LocalDate.now(), LocalDate.now().plusYears(2), Instant.now());
+                holder.birthDate()), LocalDate.now(), LocalDate.now().plusYears(2), Instant.now(), null, false);
         TestEvents.publish(Topics.CARDS, card);
         return card;
     }
@@ -191,13 +191,14 @@ public final class ValidityBenchmark {
 
     private static void awaitCount(MongoTemplate mongo, OrganisationNumber business, CardStatus status, long expected,
             Duration timeout) throws InterruptedException {
+        // Counting scans the store (the embedded one has no secondary index): poll slowly, not to load it.
         long deadline = System.nanoTime() + timeout.toNanos();
         Query query = new Query(Criteria.where("employer").is(business.value()).and("status").is(status.name()));
         while (mongo.count(query, CardDocument.class) < expected) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("not all cards " + status + " after " + timeout);
             }
-            Thread.sleep(50);
+            Thread.sleep(250);
         }
     }
 

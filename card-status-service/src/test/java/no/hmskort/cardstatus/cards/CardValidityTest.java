@@ -185,7 +185,7 @@ class CardValidityTest {
         CardIssued card = new CardIssued(CardNumber.random(RANDOM), ChipUid.of(String.format("%014X", RANDOM.nextLong() >>> 8)),
                 UUID.randomUUID(), UUID.randomUUID(), sub, main, "Vask og Bygg AS", type,
                 new CardHolder(holder, name, holder.birthDate()), LocalDate.now(), LocalDate.now().plusYears(2),
-                Instant.now());
+                Instant.now(), null, false);
         TestEvents.publish(Topics.CARDS, card);
         return card;
     }

@@ -14,6 +14,7 @@ import no.hmskort.contracts.events.registers.EnhetsregisteretEvent;
 import no.hmskort.contracts.events.registers.ForeignWorkEvent;
 import no.hmskort.contracts.events.registers.PersonRegisterEvent;
 import no.hmskort.contracts.events.registers.VatRegisterEvent;
+import no.hmskort.contracts.events.shipping.ShipmentEvent;
 
 /**
  * Every topic of the system: {@code hmskort.<owner>.<stream>.v<major>}. A breaking change opens a new
@@ -58,8 +59,12 @@ public final class Topics {
     public static final Topic<PrinterReport> PRINTER_REPORTS =
             Topic.of("hmskort.printer.reports.v1", PrinterReport.class);
 
-    /** Cards produced: issued, shipped, delivered. Key: card number. */
+    /** Cards produced: issued, shipped, delivered, replaced. Key: card number. */
     public static final Topic<CardEvent> CARDS = Topic.of("hmskort.production.cards.v1", CardEvent.class);
+
+    /** Shipments of printed cards, with postage: what billing invoices. Key: orgnr of the ordering unit. */
+    public static final Topic<ShipmentEvent> SHIPMENTS =
+            Topic.of("hmskort.production.shipments.v1", ShipmentEvent.class);
 
     /** Card status changes for access-control systems and site registers. Key: card number. */
     public static final Topic<CardStatusEvent> CARD_STATUS =
@@ -73,7 +78,7 @@ public final class Topics {
             ENHETSREGISTERET, VAT_REGISTER, EMPLOYMENTS, FOREIGN_WORK, APPROVALS, PERSONS);
 
     public static final List<Topic<?>> ALL = List.of(
-            ENHETSREGISTERET, VAT_REGISTER, EMPLOYMENTS, FOREIGN_WORK, APPROVALS, PERSONS, ACCESS, ORDERS, PRINT_JOBS, PRINTER_REPORTS, CARDS, CARD_STATUS, BILLING);
+            ENHETSREGISTERET, VAT_REGISTER, EMPLOYMENTS, FOREIGN_WORK, APPROVALS, PERSONS, ACCESS, ORDERS, PRINT_JOBS, PRINTER_REPORTS, CARDS, SHIPMENTS, CARD_STATUS, BILLING);
 
     private Topics() {
     }

@@ -46,7 +46,7 @@ class PrinterSimulator {
         byte[] uid = new byte[7];
         random.nextBytes(uid);
         events.publish(Topics.PRINTER_REPORTS, new CardPrinted(job.data().cardNumber(),
-                ChipUid.of(HexFormat.of().formatHex(uid)), Instant.now()));
+                ChipUid.of(HexFormat.of().formatHex(uid)), "SIM-BATCH-1", Instant.now()));
     }
 
     @PostMapping("/failures")

@@ -10,8 +10,14 @@ import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.contracts.ids.OrganisationNumber;
 
 /**
- * A card exists: printed, with its chip. Card status starts tracking its validity; billing charges it at
- * the price in force when it was ordered ({@code orderedAt}).
+ * A card exists: printed, with its chip. Card status starts tracking its validity; order-service marks
+ * the line printed and deletes the ID copy. Billing charges cards when they are shipped
+ * ({@code ShipmentSent}), not here.
+ *
+ * @param orderLineId the production line the card was made for: the order line, or for an automatic
+ *     replacement a line production made itself
+ * @param replacesCard the card this one replaces (a lost card's reorder, or a chip-defect recall), or null
+ * @param freeOfCharge true for automatic replacements (chip-defect recalls): neither card nor postage is billed
  */
 @EventType(name = "CardIssued", version = 1)
 public record CardIssued(
@@ -26,5 +32,7 @@ public record CardIssued(
         CardHolder holder,
         LocalDate issuedOn,
         LocalDate expiresOn,
-        Instant orderedAt) implements CardEvent {
+        Instant orderedAt,
+        CardNumber replacesCard,
+        boolean freeOfCharge) implements CardEvent {
 }

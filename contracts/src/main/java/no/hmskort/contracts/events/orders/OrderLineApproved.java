@@ -5,6 +5,7 @@ import java.util.UUID;
 import no.hmskort.contracts.events.CardHolder;
 import no.hmskort.contracts.events.DeliveryAddress;
 import no.hmskort.contracts.events.EventType;
+import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
 
 /**
@@ -13,6 +14,9 @@ import no.hmskort.contracts.ids.OrganisationNumber;
  * @param orderingUnit the (sub-)unit that ordered and is invoiced
  * @param employer the main unit, whose name and number are printed on the card
  * @param orderedAt when the order was placed: the price in force then applies
+ * @param photoRef where the printer partner fetches the holder's photo with its client token (an HTTPS
+ *     address on order-service); null only for lines approved before uploads existed
+ * @param replacesCard the blocked (lost, stolen) card this line replaces, or null
  */
 @EventType(name = "OrderLineApproved", version = 1)
 public record OrderLineApproved(
@@ -24,5 +28,7 @@ public record OrderLineApproved(
         String cardType,
         CardHolder holder,
         DeliveryAddress deliveryAddress,
-        Instant orderedAt) implements OrderEvent {
+        Instant orderedAt,
+        String photoRef,
+        CardNumber replacesCard) implements OrderEvent {
 }

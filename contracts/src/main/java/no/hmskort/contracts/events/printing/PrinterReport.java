@@ -1,15 +1,10 @@
 package no.hmskort.contracts.events.printing;
 
 import no.hmskort.contracts.events.Event;
-import no.hmskort.contracts.ids.CardNumber;
 
-/** What the printer partner reports back for a print job. */
-public sealed interface PrinterReport extends Event permits CardPrinted, PrintFailed {
-
-    CardNumber cardNumber();
-
-    @Override
-    default String partitionKey() {
-        return cardNumber().value();
-    }
+/**
+ * What the printer partner reports back: a print job printed or failed (key: card number), and the
+ * carrier's confirmation that a shipment was delivered (key: ordering unit).
+ */
+public sealed interface PrinterReport extends Event permits CardPrinted, PrintFailed, ShipmentDeliveryConfirmed {
 }

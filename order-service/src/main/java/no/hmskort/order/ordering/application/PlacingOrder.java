@@ -78,6 +78,6 @@ public class PlacingOrder {
 
     private static OrderLineApproved approved(Order order, OrderLine line) {
         return new OrderLineApproved(order.orderId(), line.lineId(), order.orderingUnit(), order.employer(),
-                order.employerName(), order.cardType(), line.holder(), order.deliveryAddress(), order.placedAt());
+                order.employerName(), order.cardType(), line.holder(), order.deliveryAddress(), order.placedAt(), null, null);
     }
 }

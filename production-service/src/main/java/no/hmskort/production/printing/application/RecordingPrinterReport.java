@@ -9,6 +9,8 @@ import no.hmskort.contracts.events.cards.CardIssued;
 import no.hmskort.contracts.events.printing.CardPrinted;
 import no.hmskort.contracts.events.printing.PrintFailed;
 import no.hmskort.contracts.events.printing.PrinterReport;
+import no.hmskort.contracts.events.printing.ShipmentDeliveryConfirmed;
+import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.production.printing.model.ProductionCard;
 import no.hmskort.production.printing.model.ProductionState;
 import no.hmskort.production.printing.persistence.ProductionCardDocument;
@@ -33,8 +35,16 @@ public class RecordingPrinterReport {
 
     public void apply(EventEnvelope<PrinterReport> envelope) {
         PrinterReport report = envelope.data();
-        ProductionCardDocument document = cards.findByNumber(report.cardNumber()).orElseThrow(
-                () -> new PoisonMessageException("printer report for unknown card " + report.cardNumber()));
+        CardNumber number = switch (report) {
+            case CardPrinted printed -> printed.cardNumber();
+            case PrintFailed failed -> failed.cardNumber();
+            case ShipmentDeliveryConfirmed delivered -> null;
+        };
+        if (number == null) {
+            return;
+        }
+        ProductionCardDocument document = cards.findByNumber(number).orElseThrow(
+                () -> new PoisonMessageException("printer report for unknown card " + number));
         ProductionCard card = document.card();
         if (card.state() != ProductionState.PRINT_REQUESTED) {
             return;
@@ -45,6 +55,7 @@ public class RecordingPrinterReport {
                 document.change(done, List.of(outbox.message(Topics.CARDS, issued(done))));
             }
             case PrintFailed failed -> document.change(card.failed(failed.reason()), List.of());
+            case ShipmentDeliveryConfirmed delivered -> throw new IllegalStateException("not a card report");
         }
         cards.save(document);
     }
@@ -53,6 +64,6 @@ public class RecordingPrinterReport {
         var line = card.line();
         return new CardIssued(card.cardNumber(), card.chipUid(), line.orderId(), line.lineId(), line.orderingUnit(),
                 line.employer(), line.employerName(), line.cardType(), line.holder(), card.issuedOn(),
-                card.expiresOn(), line.orderedAt());
+                card.expiresOn(), line.orderedAt(), line.replacesCard(), false);
     }
 }
