@@ -1,11 +1,14 @@
 package no.hmskort.cardstatus;
 
+import no.hmskort.registers.store.RegisterFactsConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Issued cards, register facts, the validity engine, the public check, the status log, blocking. */
 @SpringBootApplication
+@Import(RegisterFactsConfiguration.class)
 @EnableScheduling
 public class CardStatusServiceApplication {
 

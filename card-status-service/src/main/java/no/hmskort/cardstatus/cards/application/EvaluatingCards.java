@@ -9,10 +9,11 @@ import java.util.function.BiFunction;
 import no.hmskort.cardstatus.cards.model.Card;
 import no.hmskort.cardstatus.cards.persistence.CardDocument;
 import no.hmskort.cardstatus.cards.persistence.Cards;
-import no.hmskort.cardstatus.registers.model.BusinessFacts;
-import no.hmskort.cardstatus.registers.persistence.Facts;
-import no.hmskort.cardstatus.validity.CardFacts;
-import no.hmskort.cardstatus.validity.ValidityEngine;
+import no.hmskort.registers.model.BusinessFacts;
+import no.hmskort.registers.store.Facts;
+import no.hmskort.registers.store.FactsListener;
+import no.hmskort.registers.duties.CardFacts;
+import no.hmskort.registers.duties.RegisterDuties;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.cardstatus.CardStatusChanged;
 import no.hmskort.contracts.ids.CardNumber;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Service;
  * same facts changes nothing, so it is safe to repeat after any crash or redelivery.
  */
 @Service
-public class EvaluatingCards {
+public class EvaluatingCards implements FactsListener {
 
     private static final int PAGE = 500;
     private static final int ATTEMPTS = 5;
@@ -37,7 +38,7 @@ public class EvaluatingCards {
     private final Facts facts;
     private final Outbox outbox;
     private final Clock clock;
-    private final ValidityEngine engine = new ValidityEngine();
+    private final RegisterDuties engine = new RegisterDuties();
 
     EvaluatingCards(Cards cards, Facts facts, Outbox outbox, Clock clock) {
         this.cards = cards;
@@ -49,6 +50,16 @@ public class EvaluatingCards {
     /** Judges one card now; returns it as it stands after. */
     public Card evaluate(CardNumber number) {
         return judge(number, new HashMap<>()).card();
+    }
+
+    @Override
+    public void businessChanged(OrganisationNumber orgnr) {
+        evaluateBusiness(orgnr);
+    }
+
+    @Override
+    public void personChanged(PersonId person) {
+        evaluateHolder(person);
     }
 
     /** Every card of a business and its sub-units; returns how many changed. */

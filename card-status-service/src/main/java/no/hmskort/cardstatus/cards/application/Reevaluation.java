@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import no.hmskort.cardstatus.cards.persistence.Cards;
-import no.hmskort.cardstatus.registers.model.BusinessFacts;
+import no.hmskort.registers.model.BusinessFacts;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import org.slf4j.Logger;

@@ -6,7 +6,7 @@ import java.util.List;
 import no.hmskort.cardstatus.cards.model.Card;
 import no.hmskort.cardstatus.cards.model.CardStatus;
 import no.hmskort.cardstatus.cards.model.StatusLogEntry;
-import no.hmskort.cardstatus.validity.UnmetDuty;
+import no.hmskort.registers.duties.UnmetDuty;
 
 /** What each audience sees of a card. None of them carries a personal number or a photo. */
 final class CardViews {

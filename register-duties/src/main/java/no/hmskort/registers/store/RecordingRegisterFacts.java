@@ -1,0 +1,92 @@
+package no.hmskort.registers.store;
+
+import no.hmskort.registers.model.BusinessFacts;
+import no.hmskort.registers.model.PersonFacts;
+import no.hmskort.registers.store.Facts;
+import no.hmskort.contracts.events.EventEnvelope;
+import no.hmskort.contracts.events.registers.ApprovalRegisterEvent;
+import no.hmskort.contracts.events.registers.EmploymentEvent;
+import no.hmskort.contracts.events.registers.EnhetsregisteretEvent;
+import no.hmskort.contracts.events.registers.ForeignWorkEvent;
+import no.hmskort.contracts.events.registers.PersonRegisterEvent;
+import no.hmskort.contracts.events.registers.RolesChanged;
+import no.hmskort.contracts.events.registers.UnitChanged;
+import no.hmskort.contracts.events.registers.VatRegisterEvent;
+
+/**
+ * Register facts in: each event updates the facts of its unit or person (an older snapshot changes
+ * nothing), then the service's {@link FactsListener} hears which unit or person to look at again. The
+ * listener runs on every delivery, so a crash between the two writes heals on redelivery.
+ */
+public class RecordingRegisterFacts {
+
+    private final Facts facts;
+    private final FactsListener evaluating;
+
+    public RecordingRegisterFacts(Facts facts, FactsListener listener) {
+        this.facts = facts;
+        this.evaluating = listener;
+    }
+
+    void enhetsregisteret(EventEnvelope<EnhetsregisteretEvent> envelope) {
+        switch (envelope.data()) {
+            case UnitChanged unit -> facts.updateBusiness(unit.orgnr(), f -> f.withUnit(new BusinessFacts.Unit(unit.name(),
+                    unit.organisationForm(), unit.parent(), unit.deleted(), unit.bankrupt(), unit.underLiquidation(),
+                    unit.asOf())));
+            case RolesChanged roles -> facts.updateBusiness(roles.orgnr(), f -> f.withRoles(roles.roles().stream()
+                    .map(r -> new BusinessFacts.Role(r.code(), r.person())).toList(), roles.asOf()));
+        }
+        evaluating.businessChanged(envelope.data().orgnr());
+    }
+
+    void vat(EventEnvelope<VatRegisterEvent> envelope) {
+        if (envelope.data() instanceof VatRegisterEvent.VatRegistrationChanged vat) {
+            facts.updateBusiness(vat.orgnr(), f -> f.withVat(new BusinessFacts.Vat(vat.registered(), vat.exemption(),
+                    vat.asOf())));
+            evaluating.businessChanged(vat.orgnr());
+        }
+    }
+
+    void approvals(EventEnvelope<ApprovalRegisterEvent> envelope) {
+        switch (envelope.data()) {
+            case ApprovalRegisterEvent.CleaningApprovalChanged c -> facts.updateBusiness(c.orgnr(),
+                    f -> f.withCleaningApproval(c.approved(), c.asOf()));
+            case ApprovalRegisterEvent.StaffingRegistrationChanged s -> facts.updateBusiness(s.orgnr(),
+                    f -> f.withStaffingRegistration(s.registered(), s.asOf()));
+        }
+        evaluating.businessChanged(envelope.data().orgnr());
+    }
+
+    void employments(EventEnvelope<EmploymentEvent> envelope) {
+        if (envelope.data() instanceof EmploymentEvent.EmploymentChanged e) {
+            facts.updatePerson(e.person(), f -> f.withEmployment(new PersonFacts.Employment(e.employmentId(),
+                    e.employer(), e.startDate(), e.endDate(), e.asOf())));
+            evaluating.personChanged(e.person());
+        }
+    }
+
+    void foreignWork(EventEnvelope<ForeignWorkEvent> envelope) {
+        switch (envelope.data()) {
+            case ForeignWorkEvent.AssignmentChanged a -> {
+                facts.updateBusiness(a.business(), f -> f.withAssignment(new BusinessFacts.Assignment(a.assignmentId(),
+                        a.startDate(), a.endDate(), a.asOf())));
+                evaluating.businessChanged(a.business());
+            }
+            case ForeignWorkEvent.ForeignWorkerChanged w -> {
+                facts.updatePerson(w.person(), f -> f.withForeignWork(new PersonFacts.ForeignWork(w.assignmentId(),
+                        w.business(), w.startDate(), w.endDate(), w.asOf())));
+                evaluating.personChanged(w.person());
+            }
+        }
+    }
+
+    void persons(EventEnvelope<PersonRegisterEvent> envelope) {
+        switch (envelope.data()) {
+            case PersonRegisterEvent.DNumberStatusChanged d -> facts.updatePerson(d.person(),
+                    f -> f.withDNumberStatus(d.active(), d.asOf()));
+            case PersonRegisterEvent.ResidencePermitChanged p -> facts.updatePerson(p.person(),
+                    f -> f.withResidencePermit(new PersonFacts.ResidencePermit(p.workAccess(), p.validUntil(), p.asOf())));
+        }
+        evaluating.personChanged(envelope.data().person());
+    }
+}
