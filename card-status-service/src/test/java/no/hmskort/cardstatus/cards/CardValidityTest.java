@@ -13,7 +13,10 @@ import no.hmskort.cardstatus.cards.application.Reevaluation;
 import no.hmskort.contracts.events.CardHolder;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.access.AccessGranted;
+import no.hmskort.contracts.events.cards.CardDelivered;
 import no.hmskort.contracts.events.cards.CardIssued;
+import no.hmskort.contracts.events.cards.CardReplaced;
+import no.hmskort.contracts.events.cards.CardShipped;
 import no.hmskort.contracts.events.registers.ApprovalRegisterEvent;
 import no.hmskort.contracts.events.registers.EmploymentEvent;
 import no.hmskort.contracts.events.registers.UnitChanged;
@@ -181,11 +184,49 @@ class CardValidityTest {
         }
     }
 
+    @Test
+    void shipping_and_delivery_are_logged_once_and_a_delivered_replacement_blocks_the_old_card_as_replaced() {
+        CardIssued old = issue("construction", worker, "Chip Defekt");
+        awaitCheck(old.cardNumber(), "\"valid\":true");
+        UUID shipment = UUID.randomUUID();
+        CardShipped shipped = new CardShipped(old.cardNumber(), shipment, LocalDate.now());
+        TestEvents.publish(Topics.CARDS, shipped);
+        TestEvents.publish(Topics.CARDS, shipped);
+        TestEvents.publish(Topics.CARDS, new CardDelivered(old.cardNumber(), shipment, LocalDate.now()));
+        Awaitility.await().atMost(WAIT).until(() -> log(old).contains("\"DELIVERED\""));
+        assertThat(log(old).split("\"SHIPPED\"", -1)).hasSize(2);
+
+        try (KafkaProbe status = KafkaProbe.watching(Topics.CARD_STATUS.name())) {
+            CardIssued replacement = issue("construction", worker, "Chip Defekt", old.cardNumber());
+            awaitCheck(replacement.cardNumber(), "\"valid\":true");
+            assertThat(log(replacement)).contains("replacing card " + old.cardNumber(), "free of charge");
+            assertThat(check(old.cardNumber())).contains("\"status\":\"VALID\"");
+
+            TestEvents.publish(Topics.CARDS, new CardReplaced(old.cardNumber(), replacement.cardNumber(),
+                    "chip defect recall", Instant.now()));
+            awaitCheck(old.cardNumber(), "\"status\":\"BLOCKED\"");
+            assertThat(log(old)).contains("replaced by card " + replacement.cardNumber() + ": chip defect recall");
+            status.await(r -> old.cardNumber().value().equals(r.key()) && new String(r.value()).contains("BLOCKED"),
+                    WAIT);
+            assertThat(check(replacement.cardNumber())).contains("\"status\":\"VALID\"");
+        }
+    }
+
+    private String log(CardIssued card) {
+        return employer().get().uri("/api/businesses/{orgnr}/cards/{n}/log", sub.value(), card.cardNumber().value())
+                .header("Authorization", "Bearer " + token(orderer)).exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseBody();
+    }
+
     private CardIssued issue(String type, PersonId holder, String name) {
+        return issue(type, holder, name, null);
+    }
+
+    private CardIssued issue(String type, PersonId holder, String name, CardNumber replaces) {
         CardIssued card = new CardIssued(CardNumber.random(RANDOM), ChipUid.of(String.format("%014X", RANDOM.nextLong() >>> 8)),
                 UUID.randomUUID(), UUID.randomUUID(), sub, main, "Vask og Bygg AS", type,
                 new CardHolder(holder, name, holder.birthDate()), LocalDate.now(), LocalDate.now().plusYears(2),
-                Instant.now(), null, false);
+                Instant.now(), replaces, replaces != null);
         TestEvents.publish(Topics.CARDS, card);
         return card;
     }

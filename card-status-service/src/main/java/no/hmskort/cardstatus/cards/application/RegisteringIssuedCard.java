@@ -7,8 +7,6 @@ import no.hmskort.cardstatus.cards.model.CardStatus;
 import no.hmskort.cardstatus.cards.model.StatusLogEntry;
 import no.hmskort.cardstatus.cards.persistence.CardDocument;
 import no.hmskort.cardstatus.cards.persistence.Cards;
-import no.hmskort.contracts.events.EventEnvelope;
-import no.hmskort.contracts.events.cards.CardEvent;
 import no.hmskort.contracts.events.cards.CardIssued;
 import org.springframework.stereotype.Service;
 
@@ -27,14 +25,14 @@ public class RegisteringIssuedCard {
     }
 
     /** A redelivery finds the card there and only judges it again, which changes nothing. */
-    public void apply(EventEnvelope<CardEvent> envelope) {
-        if (!(envelope.data() instanceof CardIssued issued)) {
-            return;
-        }
+    public void apply(CardIssued issued) {
+        String ordered = "ordered by " + issued.orderingUnit()
+                + (issued.replacesCard() == null ? "" : ", replacing card " + issued.replacesCard())
+                + (issued.freeOfCharge() ? ", free of charge" : "");
         Card card = new Card(issued.cardNumber(), issued.chipUid(), issued.orderingUnit(), issued.employer(),
                 issued.employerName(), issued.cardType(), issued.holder(), issued.issuedOn(), issued.expiresOn(),
                 CardStatus.ISSUED, List.of(), null, null, List.of(
-                        new StatusLogEntry(issued.orderedAt(), "ORDERED", CardStatus.ISSUED, "ordered by " + issued.orderingUnit()),
+                        new StatusLogEntry(issued.orderedAt(), "ORDERED", CardStatus.ISSUED, ordered),
                         new StatusLogEntry(issued.issuedOn().atStartOfDay(NORWAY).toInstant(), "PRINTED", CardStatus.ISSUED,
                                 "printed, chip " + issued.chipUid())));
         cards.insert(CardDocument.of(card));

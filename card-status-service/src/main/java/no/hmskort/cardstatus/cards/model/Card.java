@@ -68,11 +68,20 @@ public record Card(CardNumber cardNumber, ChipUid chipUid, OrganisationNumber or
 
     /** Blocked for good; refused (null) when the card is already blocked or expired. */
     public Card block(BlockReason reason, Instant at) {
+        return block(reason, at, "reported " + reason.name().toLowerCase());
+    }
+
+    /** Blocked for good with the given explanation in the log; null when already blocked or expired. */
+    public Card block(BlockReason reason, Instant at, String detail) {
         if (isTerminal()) {
             return null;
         }
-        return with(CardStatus.BLOCKED, unmet, null, reason,
-                new StatusLogEntry(at, "BLOCKED", CardStatus.BLOCKED, "reported " + reason.name().toLowerCase()));
+        return with(CardStatus.BLOCKED, unmet, null, reason, new StatusLogEntry(at, "BLOCKED", CardStatus.BLOCKED, detail));
+    }
+
+    /** Whether the log already has this event with this detail: a redelivered journey event adds nothing. */
+    public boolean hasLogged(String event, String detail) {
+        return log.stream().anyMatch(e -> e.event().equals(event) && e.detail().equals(detail));
     }
 
     public Card logged(StatusLogEntry entry) {
