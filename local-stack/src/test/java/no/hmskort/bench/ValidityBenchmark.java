@@ -33,6 +33,7 @@ import no.hmskort.localstack.LocalStack.App;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestIdentifiers;
 import no.hmskort.testsupport.TestInfrastructure;
+import org.awaitility.Awaitility;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -190,16 +191,11 @@ public final class ValidityBenchmark {
     }
 
     private static void awaitCount(MongoTemplate mongo, OrganisationNumber business, CardStatus status, long expected,
-            Duration timeout) throws InterruptedException {
+            Duration timeout) {
         // Counting scans the store (the embedded one has no secondary index): poll slowly, not to load it.
-        long deadline = System.nanoTime() + timeout.toNanos();
         Query query = new Query(Criteria.where("employer").is(business.value()).and("status").is(status.name()));
-        while (mongo.count(query, CardDocument.class) < expected) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("not all cards " + status + " after " + timeout);
-            }
-            Thread.sleep(250);
-        }
+        Awaitility.await("all cards " + status).atMost(timeout).pollInterval(Duration.ofMillis(250))
+                .until(() -> mongo.count(query, CardDocument.class) >= expected);
     }
 
     private static void awaitBody(String url, String expected) throws Exception {
