@@ -2,9 +2,13 @@ package no.hmskort.production;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Card numbers, print jobs, the printer partner's reports, shipments, recalls. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
 public class ProductionServiceApplication {
 
     /** Its configuration file is {@code production-service.yml}, so five services can share one classpath. */

@@ -3,20 +3,27 @@ package no.hmskort.production.printing.application;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import no.hmskort.contracts.events.EventEnvelope;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.orders.OrderEvent;
 import no.hmskort.contracts.events.orders.OrderLineApproved;
 import no.hmskort.contracts.events.printing.PrintJobIssued;
 import no.hmskort.contracts.ids.CardNumber;
+import no.hmskort.platform.messaging.Outbox;
+import no.hmskort.platform.messaging.OutboxMessage;
 import no.hmskort.production.printing.model.ProductionCard;
+import no.hmskort.production.printing.model.Replacement;
 import no.hmskort.production.printing.model.ValidityPeriod;
 import no.hmskort.production.printing.persistence.ProductionCards;
-import no.hmskort.platform.messaging.Outbox;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-/** An approved order line gets a card number and a print job for the printer partner. */
+/**
+ * A production line (an approved order line, or an automatic replacement) gets a card number and a print
+ * job for the printer partner; a card whose print is retried gets the same job again.
+ */
 @Service
 public class IssuingPrintJob {
 
@@ -24,29 +31,42 @@ public class IssuingPrintJob {
     private final Outbox outbox;
     private final Clock clock;
     private final String issuer;
+    private final int attempts;
     private final SecureRandom random = new SecureRandom();
 
-    IssuingPrintJob(ProductionCards cards, Outbox outbox, Clock clock, @Value("${hmskort.issuer-name}") String issuer) {
+    IssuingPrintJob(ProductionCards cards, Outbox outbox, Clock clock, @Value("${hmskort.issuer-name}") String issuer,
+            @Value("${hmskort.production.print-attempts}") int attempts) {
         this.cards = cards;
         this.outbox = outbox;
         this.clock = clock;
         this.issuer = issuer;
+        this.attempts = attempts;
     }
 
     public void apply(EventEnvelope<OrderEvent> envelope) {
-        if (!(envelope.data() instanceof OrderLineApproved line) || cards.existsForLine(line.lineId())) {
-            return;
+        if (envelope.data() instanceof OrderLineApproved line && !cards.existsForLine(line.lineId())) {
+            issue(line, null);
         }
-        LocalDate today = LocalDate.now(clock);
-        cards.insertWithFreshNumber(line.lineId(), () -> CardNumber.random(random),
-                number -> ProductionCard.requested(number, line),
-                card -> outbox.message(Topics.PRINT_JOBS, printJob(card, today)));
     }
 
-    private PrintJobIssued printJob(ProductionCard card, LocalDate today) {
+    /** A new card for the line with its first print job; empty if the line already has its card. */
+    public Optional<ProductionCard> issue(OrderLineApproved line, Replacement replacement) {
+        return cards.insertWithFreshNumber(line.lineId(), () -> CardNumber.random(random),
+                number -> ProductionCard.requested(number, line, replacement, attempts),
+                card -> List.of(printJob(card)));
+    }
+
+    /** How many print jobs a card gets before it waits for the operator. */
+    public int attempts() {
+        return attempts;
+    }
+
+    /** The print job for the card as it is now: its number, the line's § 7 content, today's issue date. */
+    public OutboxMessage printJob(ProductionCard card) {
         OrderLineApproved line = card.line();
-        return new PrintJobIssued(card.cardNumber(), line.cardType(), line.holder().name(),
-                line.holder().birthDate(), line.employerName(), line.employer(), today,
-                ValidityPeriod.expiryFor(today), issuer, null, line.deliveryAddress());
+        LocalDate today = LocalDate.now(clock.withZone(RecordingPrinterReport.NORWAY));
+        return outbox.message(Topics.PRINT_JOBS, new PrintJobIssued(card.cardNumber(), line.cardType(),
+                line.holder().name(), line.holder().birthDate(), line.employerName(), line.employer(), today,
+                ValidityPeriod.expiryFor(today), issuer, line.photoRef(), line.deliveryAddress()));
     }
 }

@@ -8,62 +8,73 @@ import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.cards.CardIssued;
 import no.hmskort.contracts.events.printing.CardPrinted;
 import no.hmskort.contracts.events.printing.PrintFailed;
-import no.hmskort.contracts.events.printing.PrinterReport;
-import no.hmskort.contracts.events.printing.ShipmentDeliveryConfirmed;
 import no.hmskort.contracts.ids.CardNumber;
-import no.hmskort.production.printing.model.ProductionCard;
-import no.hmskort.production.printing.model.ProductionState;
-import no.hmskort.production.printing.persistence.ProductionCardDocument;
-import no.hmskort.production.printing.persistence.ProductionCards;
 import no.hmskort.platform.messaging.Outbox;
 import no.hmskort.platform.messaging.PoisonMessageException;
+import no.hmskort.production.printing.model.ProductionCard;
+import no.hmskort.production.printing.persistence.ProductionCardDocument;
+import no.hmskort.production.printing.persistence.ProductionCards;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** The printer partner reports a card printed (with its chip) or failed. */
+/**
+ * The printer partner reports a card printed (with its chip) or failed. A failure sends the print job
+ * out again while retries are left, then puts the card in the operator queue: never dropped. A report
+ * is applied once, however often it is delivered, and only to a card waiting for its print.
+ */
 @Service
 public class RecordingPrinterReport {
 
-    static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+    public static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+    private static final Logger log = LoggerFactory.getLogger(RecordingPrinterReport.class);
 
     private final ProductionCards cards;
+    private final IssuingPrintJob printJobs;
     private final Outbox outbox;
 
-    RecordingPrinterReport(ProductionCards cards, Outbox outbox) {
+    RecordingPrinterReport(ProductionCards cards, IssuingPrintJob printJobs, Outbox outbox) {
         this.cards = cards;
+        this.printJobs = printJobs;
         this.outbox = outbox;
     }
 
-    public void apply(EventEnvelope<PrinterReport> envelope) {
-        PrinterReport report = envelope.data();
-        CardNumber number = switch (report) {
-            case CardPrinted printed -> printed.cardNumber();
-            case PrintFailed failed -> failed.cardNumber();
-            case ShipmentDeliveryConfirmed delivered -> null;
-        };
-        if (number == null) {
-            return;
-        }
-        ProductionCardDocument document = cards.findByNumber(number).orElseThrow(
-                () -> new PoisonMessageException("printer report for unknown card " + number));
-        ProductionCard card = document.card();
-        if (card.state() != ProductionState.PRINT_REQUESTED) {
-            return;
-        }
-        switch (report) {
-            case CardPrinted printed -> {
-                ProductionCard done = card.printed(printed.chipUid(), LocalDate.ofInstant(printed.printedAt(), NORWAY));
-                document.change(done, List.of(outbox.message(Topics.CARDS, issued(done))));
+    public void printed(EventEnvelope<?> envelope, CardPrinted printed) {
+        change(envelope, printed.cardNumber(), document -> {
+            ProductionCard done = document.card().printed(printed.chipUid(), printed.chipBatch(),
+                    LocalDate.ofInstant(printed.printedAt(), NORWAY));
+            document.change(done, List.of(outbox.message(Topics.CARDS, issued(done))));
+        });
+    }
+
+    public void failed(EventEnvelope<?> envelope, PrintFailed failed) {
+        change(envelope, failed.cardNumber(), document -> {
+            ProductionCard next = document.card().printFailed(failed.reason());
+            if (next.awaitsPrintJob()) {
+                document.change(next, List.of(printJobs.printJob(next)));
+            } else {
+                log.warn("Card {} failed to print {} times, now in the operator queue: {}", next.cardNumber(),
+                        next.printAttempts(), failed.reason());
+                document.change(next, List.of());
             }
-            case PrintFailed failed -> document.change(card.failed(failed.reason()), List.of());
-            case ShipmentDeliveryConfirmed delivered -> throw new IllegalStateException("not a card report");
-        }
-        cards.save(document);
+        });
+    }
+
+    private void change(EventEnvelope<?> envelope, CardNumber number,
+            java.util.function.Consumer<ProductionCardDocument> apply) {
+        cards.change(number, document -> {
+            if (!document.card().awaitsPrintJob() || !document.applied().remember(envelope.id())) {
+                return false;
+            }
+            apply.accept(document);
+            return true;
+        }).orElseThrow(() -> new PoisonMessageException("printer report for unknown card " + number));
     }
 
     private static CardIssued issued(ProductionCard card) {
         var line = card.line();
         return new CardIssued(card.cardNumber(), card.chipUid(), line.orderId(), line.lineId(), line.orderingUnit(),
                 line.employer(), line.employerName(), line.cardType(), line.holder(), card.issuedOn(),
-                card.expiresOn(), line.orderedAt(), line.replacesCard(), false);
+                card.expiresOn(), line.orderedAt(), line.replacesCard(), card.freeOfCharge());
     }
 }

@@ -1,28 +1,164 @@
 package no.hmskort.production.printing.model;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
 import no.hmskort.contracts.events.orders.OrderLineApproved;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.ChipUid;
 
 /**
- * A card in the making, from the approved order line to the printed card with its chip.
+ * A card in the making, from the approved order line to the card delivered to the employer, and what
+ * production needs to know afterwards (is it still in use, has it been replaced).
  *
- * @param line the approved order line it is made from (holder, employer, address, order time)
+ * @param line the production line it is made from (holder, employer, address, photo, order time): the
+ *     approved order line, or for an automatic replacement one that production made itself
+ * @param printAttempts print jobs issued for it so far
+ * @param automaticRetriesLeft how many more failures are retried before the card goes to the operator
+ * @param replacement set when the card is an automatic, free replacement
+ * @param cardStatus the last status card-status-service announced (VALID, INVALID, BLOCKED, EXPIRED), or null
+ * @param replacedBy the card that replaced this one, once announced ({@code CardReplaced})
  */
-public record ProductionCard(CardNumber cardNumber, OrderLineApproved line, ProductionState state, ChipUid chipUid,
-        LocalDate issuedOn, LocalDate expiresOn, String failureReason) {
+public record ProductionCard(
+        CardNumber cardNumber,
+        OrderLineApproved line,
+        ProductionState state,
+        int printAttempts,
+        int automaticRetriesLeft,
+        String lastFailure,
+        ChipUid chipUid,
+        String chipBatch,
+        LocalDate issuedOn,
+        LocalDate expiresOn,
+        Replacement replacement,
+        UUID shipmentId,
+        LocalDate shippedOn,
+        Instant deliveredAt,
+        String cardStatus,
+        Instant cardStatusAt,
+        CardNumber replacedBy) {
 
-    public static ProductionCard requested(CardNumber number, OrderLineApproved line) {
-        return new ProductionCard(number, line, ProductionState.PRINT_REQUESTED, null, null, null, null);
+    private static final Set<ProductionState> MADE = Set.of(ProductionState.PRINTED, ProductionState.SHIPPED,
+            ProductionState.DELIVERED);
+    private static final Set<String> NO_LONGER_IN_USE = Set.of("BLOCKED", "EXPIRED");
+
+    /** A new card whose first print job goes out now; {@code attempts} is how many print jobs a failure gets in all. */
+    public static ProductionCard requested(CardNumber number, OrderLineApproved line, Replacement replacement,
+            int attempts) {
+        if (attempts < 1) {
+            throw new IllegalArgumentException("a card gets at least one print attempt");
+        }
+        return new ProductionCard(number, line, ProductionState.PRINT_REQUESTED, 1, attempts - 1, null, null, null,
+                null, null, replacement, null, null, null, null, null, null);
     }
 
-    public ProductionCard printed(ChipUid chip, LocalDate on) {
-        return new ProductionCard(cardNumber, line, ProductionState.PRINTED, chip, on, ValidityPeriod.expiryFor(on),
-                null);
+    public boolean freeOfCharge() {
+        return replacement != null;
     }
 
-    public ProductionCard failed(String reason) {
-        return new ProductionCard(cardNumber, line, ProductionState.PRINT_FAILED, null, null, null, reason);
+    public ProductionCard printed(ChipUid chip, String batch, LocalDate on) {
+        requireState(ProductionState.PRINT_REQUESTED);
+        return new ProductionCard(cardNumber, line, ProductionState.PRINTED, printAttempts, automaticRetriesLeft,
+                lastFailure, chip, batch, on, ValidityPeriod.expiryFor(on), replacement, null, null, null, cardStatus,
+                cardStatusAt, replacedBy);
+    }
+
+    /**
+     * The partner could not print it: the print job goes out again while automatic retries are left,
+     * else the card waits for the operator ({@link ProductionState#PRINT_FAILED}).
+     */
+    public ProductionCard printFailed(String reason) {
+        requireState(ProductionState.PRINT_REQUESTED);
+        if (automaticRetriesLeft > 0) {
+            return withPrinting(ProductionState.PRINT_REQUESTED, printAttempts + 1, automaticRetriesLeft - 1, reason);
+        }
+        return withPrinting(ProductionState.PRINT_FAILED, printAttempts, 0, reason);
+    }
+
+    /** The print job will go out again (after a retried failure, or on the operator's request). */
+    public boolean awaitsPrintJob() {
+        return state == ProductionState.PRINT_REQUESTED;
+    }
+
+    /** The operator sends a failed card to the printer again, with a fresh round of automatic retries. */
+    public ProductionCard retriedByOperator(int attempts) {
+        requireState(ProductionState.PRINT_FAILED);
+        return withPrinting(ProductionState.PRINT_REQUESTED, printAttempts + 1, attempts - 1, lastFailure);
+    }
+
+    public ProductionCard inShipment(UUID shipment) {
+        requireState(ProductionState.PRINTED);
+        if (shipmentId != null) {
+            throw new IllegalStateException("card " + cardNumber + " is already in shipment " + shipmentId);
+        }
+        return new ProductionCard(cardNumber, line, state, printAttempts, automaticRetriesLeft, lastFailure, chipUid,
+                chipBatch, issuedOn, expiresOn, replacement, shipment, null, null, cardStatus, cardStatusAt, replacedBy);
+    }
+
+    public ProductionCard shipped(LocalDate on) {
+        requireState(ProductionState.PRINTED);
+        return new ProductionCard(cardNumber, line, ProductionState.SHIPPED, printAttempts, automaticRetriesLeft,
+                lastFailure, chipUid, chipBatch, issuedOn, expiresOn, replacement, shipmentId, on, null, cardStatus,
+                cardStatusAt, replacedBy);
+    }
+
+    public ProductionCard delivered(Instant at) {
+        requireState(ProductionState.SHIPPED);
+        return new ProductionCard(cardNumber, line, ProductionState.DELIVERED, printAttempts, automaticRetriesLeft,
+                lastFailure, chipUid, chipBatch, issuedOn, expiresOn, replacement, shipmentId, shippedOn, at,
+                cardStatus, cardStatusAt, replacedBy);
+    }
+
+    /** Card status announced a new status; an older announcement than the one known changes nothing. */
+    public ProductionCard withStatus(String status, Instant at) {
+        if (cardStatusAt != null && !at.isAfter(cardStatusAt)) {
+            return this;
+        }
+        return new ProductionCard(cardNumber, line, state, printAttempts, automaticRetriesLeft, lastFailure, chipUid,
+                chipBatch, issuedOn, expiresOn, replacement, shipmentId, shippedOn, deliveredAt, status, at, replacedBy);
+    }
+
+    public ProductionCard replacedBy(CardNumber newCard) {
+        return new ProductionCard(cardNumber, line, state, printAttempts, automaticRetriesLeft, lastFailure, chipUid,
+                chipBatch, issuedOn, expiresOn, replacement, shipmentId, shippedOn, deliveredAt, cardStatus,
+                cardStatusAt, newCard);
+    }
+
+    public ProductionCard oldCardAnnounced() {
+        return new ProductionCard(cardNumber, line, state, printAttempts, automaticRetriesLeft, lastFailure, chipUid,
+                chipBatch, issuedOn, expiresOn, replacement.oldCardAnnounced(), shipmentId, shippedOn, deliveredAt,
+                cardStatus, cardStatusAt, replacedBy);
+    }
+
+    /**
+     * Made, in the holder's hands or on its way, and not blocked, expired or replaced: what a chip-defect
+     * recall replaces.
+     */
+    public boolean inUse(LocalDate today) {
+        boolean stillValid = cardStatus == null || !NO_LONGER_IN_USE.contains(cardStatus);
+        return MADE.contains(state) && replacedBy == null && stillValid && expiresOn != null
+                && !today.isAfter(expiresOn);
+    }
+
+    /**
+     * An automatic replacement whose old card is due to be blocked: delivered at least {@code grace} ago
+     * (time for the employer to hand it over and collect the old one).
+     */
+    public boolean oldCardDueForBlocking(Instant now, Duration grace) {
+        return replacement != null && !replacement.oldCardReplaced() && state == ProductionState.DELIVERED
+                && !deliveredAt.plus(grace).isAfter(now);
+    }
+
+    private ProductionCard withPrinting(ProductionState next, int attempts, int retriesLeft, String failure) {
+        return new ProductionCard(cardNumber, line, next, attempts, retriesLeft, failure, null, null, null, null,
+                replacement, null, null, null, cardStatus, cardStatusAt, replacedBy);
+    }
+
+    private void requireState(ProductionState expected) {
+        if (state != expected) {
+            throw new IllegalStateException("card " + cardNumber + " is " + state + ", not " + expected);
+        }
     }
 }

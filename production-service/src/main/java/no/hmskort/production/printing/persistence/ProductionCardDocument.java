@@ -2,16 +2,19 @@ package no.hmskort.production.printing.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
-import no.hmskort.production.printing.model.ProductionCard;
+import no.hmskort.platform.messaging.AppliedEvents;
 import no.hmskort.platform.messaging.OutboxMessage;
+import no.hmskort.production.printing.model.ProductionCard;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A card in production, keyed by the order line it is made from: a redelivered order line finds its
- * card already there. The card number has a unique index: a random number that is taken is drawn again.
+ * A card in production, keyed by the production line it is made from: a redelivered order line (or a
+ * second recall of the same old card) finds its card already there. The card number has a unique
+ * index: a random number that is taken is drawn again. The printer's reports applied to it are
+ * remembered, so a redelivered failure report does not use up a retry.
  */
 @Document("production_cards")
 public class ProductionCardDocument {
@@ -23,19 +26,24 @@ public class ProductionCardDocument {
     @Indexed(unique = true)
     String cardNumber;
     ProductionCard card;
+    AppliedEvents applied = new AppliedEvents();
     List<OutboxMessage> outbox = new ArrayList<>();
 
-    static ProductionCardDocument of(ProductionCard card, OutboxMessage event) {
+    static ProductionCardDocument of(ProductionCard card, List<OutboxMessage> events) {
         ProductionCardDocument document = new ProductionCardDocument();
         document.lineId = card.line().lineId().toString();
         document.cardNumber = card.cardNumber().value();
         document.card = card;
-        document.outbox.add(event);
+        document.outbox.addAll(events);
         return document;
     }
 
     public ProductionCard card() {
         return card;
+    }
+
+    public AppliedEvents applied() {
+        return applied;
     }
 
     public void change(ProductionCard card, List<OutboxMessage> events) {

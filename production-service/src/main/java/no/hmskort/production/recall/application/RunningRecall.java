@@ -1,0 +1,110 @@
+package no.hmskort.production.recall.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import no.hmskort.production.printing.application.IssuingPrintJob;
+import no.hmskort.production.printing.application.RecordingPrinterReport;
+import no.hmskort.production.printing.model.ProductionCard;
+import no.hmskort.production.printing.model.Replacement;
+import no.hmskort.production.printing.persistence.ProductionCards;
+import no.hmskort.production.recall.model.Recall;
+import no.hmskort.production.recall.model.RecallCriteria;
+import no.hmskort.production.recall.model.ReplacementLine;
+import no.hmskort.production.recall.persistence.Recalls;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * A chip-defect recall: every matching card still in use gets an automatic, free replacement that goes
+ * through printing as usual. Cards are visited a page at a time and the progress saved after each page,
+ * so a recall interrupted by a restart resumes where it stopped; the replacement's line is keyed by the
+ * old card, so visiting a card again (the overlap after a crash, or another recall) makes no second one.
+ */
+@Service
+public class RunningRecall {
+
+    private static final Logger log = LoggerFactory.getLogger(RunningRecall.class);
+
+    private final Recalls recalls;
+    private final ProductionCards cards;
+    private final IssuingPrintJob issuing;
+    private final Clock clock;
+    private final int pageSize;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "chip-defect-recall");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    RunningRecall(Recalls recalls, ProductionCards cards, IssuingPrintJob issuing, Clock clock,
+            @Value("${hmskort.production.recall-page-size}") int pageSize) {
+        this.recalls = recalls;
+        this.cards = cards;
+        this.issuing = issuing;
+        this.clock = clock;
+        this.pageSize = pageSize;
+    }
+
+    /** Records the recall and starts it in the background; its progress is at {@link #progress}. */
+    public Recall start(RecallCriteria criteria, String reason) {
+        Recall recall = Recall.requested(UUID.randomUUID(), criteria, reason, clock.instant());
+        recalls.save(recall);
+        runner.submit(() -> runToEnd(recall.id()));
+        return recall;
+    }
+
+    public Optional<Recall> progress(UUID id) {
+        return recalls.find(id);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeUnfinished() {
+        recalls.unfinished().forEach(r -> runner.submit(() -> runToEnd(r.id())));
+    }
+
+    Recall runToEnd(UUID id) {
+        Recall recall = recalls.find(id).orElseThrow();
+        try {
+            while (!recall.done()) {
+                List<ProductionCard> page = cards.page(Recalls.matching(recall.criteria()), recall.lastCardNumber(),
+                        pageSize);
+                LocalDate today = LocalDate.now(clock.withZone(RecordingPrinterReport.NORWAY));
+                for (ProductionCard card : page) {
+                    recall = recall.counted(card.cardNumber().value(), replace(card, recall, today));
+                }
+                if (page.size() < pageSize) {
+                    recall = recall.finished(clock.instant());
+                }
+                recalls.save(recall);
+                log.info("Recall {}: {} matched, {} replaced, {} already replaced, {} not in use", recall.id(),
+                        recall.matched(), recall.replaced(), recall.alreadyReplaced(), recall.skippedNotInUse());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Recall {} stopped; it resumes on the next start: {}", id, e.toString());
+        }
+        return recall;
+    }
+
+    private Recall.Outcome replace(ProductionCard card, Recall recall, LocalDate today) {
+        if (!card.inUse(today)) {
+            return Recall.Outcome.NOT_IN_USE;
+        }
+        Optional<ProductionCard> made = issuing.issue(ReplacementLine.of(card),
+                new Replacement(recall.id(), recall.replacementReason(), false));
+        if (made.isPresent()) {
+            return Recall.Outcome.REPLACED;
+        }
+        boolean byThisRecall = cards.findByLine(ReplacementLine.idFor(card))
+                .map(existing -> recall.id().equals(existing.replacement().recallId())).orElse(false);
+        return byThisRecall ? Recall.Outcome.REPLACED : Recall.Outcome.ALREADY_REPLACED;
+    }
+}

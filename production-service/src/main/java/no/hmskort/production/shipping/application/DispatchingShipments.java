@@ -1,0 +1,136 @@
+package no.hmskort.production.shipping.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import no.hmskort.contracts.events.Topics;
+import no.hmskort.contracts.events.cards.CardShipped;
+import no.hmskort.platform.messaging.Outbox;
+import no.hmskort.platform.messaging.OutboxMessage;
+import no.hmskort.production.printing.application.RecordingPrinterReport;
+import no.hmskort.production.printing.model.ProductionCard;
+import no.hmskort.production.printing.model.ProductionState;
+import no.hmskort.production.printing.persistence.ProductionCards;
+import no.hmskort.production.shipping.model.PostageTable;
+import no.hmskort.production.shipping.model.Shipment;
+import no.hmskort.production.shipping.model.ShipmentGroup;
+import no.hmskort.production.shipping.persistence.Shipments;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends the printed cards: grouped per {@link ShipmentGroup} into shipments with postage from the table.
+ *
+ * <p>Three steps, each a single-document write, each safe to repeat: (1) every card of a group is
+ * claimed for a new shipment id on the card itself (a card already claimed stays where it is, so no
+ * card joins two shipments and none is lost to a concurrent report); (2) the shipment document is
+ * created from the cards claimed for it, with {@code ShipmentSent} and every {@code CardShipped} in its
+ * outbox; (3) the cards are marked shipped. A run interrupted between steps is finished by the next,
+ * which starts with cards claimed but not yet shipped.
+ */
+@Service
+public class DispatchingShipments {
+
+    private static final Logger log = LoggerFactory.getLogger(DispatchingShipments.class);
+
+    private final ProductionCards cards;
+    private final Shipments shipments;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final PostageTable postage;
+    private final ReentrantLock running = new ReentrantLock();
+
+    DispatchingShipments(ProductionCards cards, Shipments shipments, Outbox outbox, Clock clock,
+            ShippingSettings settings) {
+        this.cards = cards;
+        this.shipments = shipments;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.postage = settings.postageTable();
+    }
+
+    @Scheduled(fixedDelayString = "${hmskort.production.dispatch-interval}",
+            initialDelayString = "${hmskort.production.dispatch-interval}")
+    void scheduled() {
+        dispatch();
+    }
+
+    /** Sends every printed card that is not yet in a shipment; returns the shipments this run sent. */
+    public List<Shipment> dispatch() {
+        running.lock();
+        try {
+            List<ProductionCard> printed = cards.inState(ProductionState.PRINTED);
+            Set<UUID> claimedEarlier = new LinkedHashSet<>();
+            Map<ShipmentGroup, List<ProductionCard>> groups = new LinkedHashMap<>();
+            for (ProductionCard card : printed) {
+                if (card.shipmentId() != null) {
+                    claimedEarlier.add(card.shipmentId());
+                } else {
+                    groups.computeIfAbsent(ShipmentGroup.of(card), g -> new ArrayList<>()).add(card);
+                }
+            }
+            List<Shipment> sent = new ArrayList<>();
+            claimedEarlier.forEach(id -> send(id, null).ifPresent(sent::add));
+            groups.forEach((group, members) -> {
+                UUID id = UUID.randomUUID();
+                members.forEach(card -> claim(card, id));
+                send(id, group).ifPresent(sent::add);
+            });
+            if (!sent.isEmpty()) {
+                log.info("Dispatched {} shipments with {} cards", sent.size(),
+                        sent.stream().mapToInt(s -> s.cards().size()).sum());
+            }
+            return sent;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private void claim(ProductionCard card, UUID shipmentId) {
+        cards.change(card.cardNumber(), document -> {
+            ProductionCard current = document.card();
+            if (current.state() != ProductionState.PRINTED || current.shipmentId() != null) {
+                return false;
+            }
+            document.change(current.inShipment(shipmentId), List.of());
+            return true;
+        });
+    }
+
+    private java.util.Optional<Shipment> send(UUID shipmentId, ShipmentGroup expected) {
+        List<ProductionCard> members = cards.inShipment(shipmentId);
+        if (members.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        LocalDate today = LocalDate.now(clock.withZone(RecordingPrinterReport.NORWAY));
+        Shipment shipment = shipments.find(shipmentId).map(d -> d.shipment()).orElse(null);
+        boolean created = false;
+        if (shipment == null) {
+            ShipmentGroup group = expected != null ? expected : ShipmentGroup.of(members.getFirst());
+            shipment = Shipment.sent(shipmentId, group, members, today, postage);
+            List<OutboxMessage> events = new ArrayList<>();
+            events.add(outbox.message(Topics.SHIPMENTS, shipment.announcement()));
+            members.forEach(c -> events.add(outbox.message(Topics.CARDS, new CardShipped(c.cardNumber(), shipmentId,
+                    today))));
+            created = shipments.create(shipment, events);
+        }
+        LocalDate sentOn = shipment.sentOn();
+        members.forEach(card -> cards.change(card.cardNumber(), document -> {
+            if (document.card().state() != ProductionState.PRINTED) {
+                return false;
+            }
+            document.change(document.card().shipped(sentOn), List.of());
+            return true;
+        }));
+        return created ? java.util.Optional.of(shipment) : java.util.Optional.empty();
+    }
+}

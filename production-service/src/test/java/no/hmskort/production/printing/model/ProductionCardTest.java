@@ -1,0 +1,95 @@
+package no.hmskort.production.printing.model;
+
+import static no.hmskort.production.printing.model.TestCards.aChip;
+import static no.hmskort.production.printing.model.TestCards.aPrintedCard;
+import static no.hmskort.production.printing.model.TestCards.aRequestedCard;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ProductionCardTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    @Test
+    void a_failed_print_is_retried_until_the_attempts_are_used_then_waits_for_the_operator() {
+        ProductionCard card = aRequestedCard(3);
+        ProductionCard second = card.printFailed("jam");
+        ProductionCard third = second.printFailed("jam again");
+        ProductionCard queued = third.printFailed("out of ribbon");
+
+        assertThat(second.state()).isEqualTo(ProductionState.PRINT_REQUESTED);
+        assertThat(second.printAttempts()).isEqualTo(2);
+        assertThat(third.state()).isEqualTo(ProductionState.PRINT_REQUESTED);
+        assertThat(third.printAttempts()).isEqualTo(3);
+        assertThat(queued.state()).isEqualTo(ProductionState.PRINT_FAILED);
+        assertThat(queued.printAttempts()).isEqualTo(3);
+        assertThat(queued.lastFailure()).isEqualTo("out of ribbon");
+        assertThat(queued.cardNumber()).isEqualTo(card.cardNumber());
+    }
+
+    @Test
+    void the_operator_retry_gives_a_fresh_round_of_attempts_under_the_same_number() {
+        ProductionCard queued = aRequestedCard(1).printFailed("jam");
+        assertThat(queued.state()).isEqualTo(ProductionState.PRINT_FAILED);
+
+        ProductionCard retried = queued.retriedByOperator(2);
+        assertThat(retried.state()).isEqualTo(ProductionState.PRINT_REQUESTED);
+        assertThat(retried.printAttempts()).isEqualTo(2);
+        assertThat(retried.printFailed("jam").state()).isEqualTo(ProductionState.PRINT_REQUESTED);
+        assertThatThrownBy(() -> retried.retriedByOperator(2)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_printed_card_is_valid_for_two_years_and_cannot_fail_afterwards() {
+        ProductionCard printed = aRequestedCard(3).printed(aChip(), "B1", TODAY);
+        assertThat(printed.expiresOn()).isEqualTo(TODAY.plusYears(2));
+        assertThatThrownBy(() -> printed.printFailed("late report")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_card_is_in_use_from_printing_until_blocked_expired_or_replaced() {
+        ProductionCard printed = aPrintedCard(TODAY);
+        assertThat(aRequestedCard(3).inUse(TODAY)).isFalse();
+        assertThat(printed.inUse(TODAY)).isTrue();
+        assertThat(printed.withStatus("INVALID", Instant.now()).inUse(TODAY)).as("invalid is still in use").isTrue();
+        assertThat(printed.withStatus("BLOCKED", Instant.now()).inUse(TODAY)).isFalse();
+        assertThat(printed.withStatus("EXPIRED", Instant.now()).inUse(TODAY)).isFalse();
+        assertThat(printed.inUse(TODAY.plusYears(2).plusDays(1))).isFalse();
+        assertThat(printed.replacedBy(aRequestedCard(3).cardNumber()).inUse(TODAY)).isFalse();
+    }
+
+    @Test
+    void an_older_status_announcement_does_not_overwrite_a_newer_one() {
+        Instant now = Instant.parse("2026-11-24T12:00:00Z");
+        ProductionCard blocked = aPrintedCard(TODAY).withStatus("BLOCKED", now);
+        assertThat(blocked.withStatus("VALID", now.minusSeconds(5)).cardStatus()).isEqualTo("BLOCKED");
+        assertThat(blocked.withStatus("VALID", now).cardStatus()).isEqualTo("BLOCKED");
+    }
+
+    @Test
+    void the_old_card_is_due_for_blocking_only_after_the_replacement_is_delivered_and_the_grace_has_passed() {
+        Instant delivered = Instant.parse("2026-11-24T12:00:00Z");
+        ProductionCard replacement = ProductionCard.requested(aRequestedCard(3).cardNumber(), TestCards.aLine(),
+                new Replacement(UUID.randomUUID(), "chip defect", false), 3).printed(aChip(), "B2", TODAY);
+        Duration grace = Duration.ofDays(14);
+        assertThat(replacement.freeOfCharge()).isTrue();
+        assertThat(replacement.oldCardDueForBlocking(delivered.plus(Duration.ofDays(30)), grace)).isFalse();
+
+        ProductionCard arrived = replacement.inShipment(UUID.randomUUID()).shipped(TODAY).delivered(delivered);
+        assertThat(arrived.oldCardDueForBlocking(delivered.plus(Duration.ofDays(13)), grace)).isFalse();
+        assertThat(arrived.oldCardDueForBlocking(delivered.plus(grace), grace)).isTrue();
+        assertThat(arrived.oldCardAnnounced().oldCardDueForBlocking(delivered.plus(grace), grace)).isFalse();
+    }
+
+    @Test
+    void a_card_joins_one_shipment_only() {
+        ProductionCard claimed = aPrintedCard(TODAY).inShipment(UUID.randomUUID());
+        assertThatThrownBy(() -> claimed.inShipment(UUID.randomUUID())).isInstanceOf(IllegalStateException.class);
+    }
+}
