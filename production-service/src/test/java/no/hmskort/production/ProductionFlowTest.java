@@ -1,0 +1,405 @@
+package no.hmskort.production;
+
+import static no.hmskort.production.printing.model.TestCards.OFFICE;
+import static no.hmskort.production.printing.model.TestCards.SITE;
+import static no.hmskort.production.printing.model.TestCards.aChip;
+import static no.hmskort.production.printing.model.TestCards.aLine;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import no.hmskort.contracts.events.Event;
+import no.hmskort.contracts.events.Topic;
+import no.hmskort.contracts.events.Topics;
+import no.hmskort.contracts.events.cards.CardDelivered;
+import no.hmskort.contracts.events.cards.CardEvent;
+import no.hmskort.contracts.events.cards.CardIssued;
+import no.hmskort.contracts.events.cards.CardReplaced;
+import no.hmskort.contracts.events.cards.CardShipped;
+import no.hmskort.contracts.events.cardstatus.CardStatusChanged;
+import no.hmskort.contracts.events.orders.OrderLineApproved;
+import no.hmskort.contracts.events.printing.CardPrinted;
+import no.hmskort.contracts.events.printing.PrintFailed;
+import no.hmskort.contracts.events.printing.PrintJobIssued;
+import no.hmskort.contracts.events.printing.ShipmentDeliveryConfirmed;
+import no.hmskort.contracts.events.shipping.ShipmentDelivered;
+import no.hmskort.contracts.events.shipping.ShipmentSent;
+import no.hmskort.contracts.ids.CardNumber;
+import no.hmskort.contracts.ids.OrganisationNumber;
+import no.hmskort.production.printing.model.ProductionCard;
+import no.hmskort.production.printing.model.ProductionState;
+import no.hmskort.production.printing.model.TestCards;
+import no.hmskort.production.printing.persistence.ProductionCards;
+import no.hmskort.production.recall.application.BlockingReplacedCards;
+import no.hmskort.production.recall.model.ReplacementLine;
+import no.hmskort.testsupport.KafkaProbe;
+import no.hmskort.testsupport.TestEvents;
+import no.hmskort.testsupport.TestIdentifiers;
+import no.hmskort.testsupport.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * production-service through the real broker and the Mongo wire protocol, with real signed tokens: the
+ * print job's content, print failures retried and queued, shipments and postage, delivery, and a recall
+ * of a thousand cards. The scheduled dispatch and blocking jobs are pushed out of the way (an hour); the
+ * tests run them through the operator endpoint and the job itself, with no grace before blocking.
+ */
+@SpringBootTest(classes = ProductionServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=" + ProductionServiceApplication.CONFIG_NAME,
+            "hmskort.production.dispatch-interval=PT1H", "hmskort.production.replaced-card-check-interval=PT1H",
+            "hmskort.production.replaced-card-grace=PT0S"})
+class ProductionFlowTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProductionCards cards;
+    @Autowired
+    BlockingReplacedCards blocking;
+
+    @Test
+    void a_print_job_carries_what_the_card_shows_and_a_photo_reference_but_no_personal_number() {
+        CardNumber lost = CardNumber.random(TestCards.RANDOM);
+        OrderLineApproved line = withReplacedCard(aLine(), lost);
+        try (KafkaProbe probe = KafkaProbe.watching(Topics.PRINT_JOBS.name(), Topics.CARDS.name())) {
+            byte[] approved = TestEvents.publish(Topics.ORDERS, line);
+            ProductionCard card = awaitCard(line.lineId(), c -> true);
+            PrintJobIssued job = awaitOne(probe, Topics.PRINT_JOBS, card.cardNumber(), PrintJobIssued.class);
+
+            assertThat(job.cardNumber()).isEqualTo(card.cardNumber());
+            assertThat(job.holderName()).isEqualTo(line.holder().name());
+            assertThat(job.holderBirthDate()).isEqualTo(line.holder().birthDate());
+            assertThat(job.employerName()).isEqualTo("Byggmester Hansen AS");
+            assertThat(job.employerOrgnr()).isEqualTo(line.employer());
+            assertThat(job.issueDate()).isEqualTo(LocalDate.now(NORWAY));
+            assertThat(job.expiryDate()).isEqualTo(LocalDate.now(NORWAY).plusYears(2));
+            assertThat(job.issuer()).isEqualTo("HMS-kort");
+            assertThat(job.cardType()).isEqualTo("construction");
+            assertThat(job.photoRef()).isEqualTo(line.photoRef()).startsWith("https://");
+            assertThat(job.deliveryAddress()).isEqualTo(OFFICE);
+            String raw = KafkaProbe.text(records(probe, Topics.PRINT_JOBS, card.cardNumber()).getFirst());
+            assertThat(raw).doesNotContain(line.holder().person().value(), "personId", "\"person\"");
+
+            // A redelivered order line makes no second card; the next line of the same unit (same partition) shows it was seen.
+            KafkaProbe.send(Topics.ORDERS.name(), line.orderingUnit().value(), approved);
+            OrderLineApproved next = aLine(line.orderingUnit(), OFFICE);
+            TestEvents.publish(Topics.ORDERS, next);
+            awaitOne(probe, Topics.PRINT_JOBS, awaitCard(next.lineId(), c -> true).cardNumber(), PrintJobIssued.class);
+            assertThat(records(probe, Topics.PRINT_JOBS, card.cardNumber())).hasSize(1);
+
+            print(card.cardNumber(), "LOT-A");
+            CardIssued issued = awaitOne(probe, Topics.CARDS, card.cardNumber(), CardIssued.class);
+            assertThat(issued.replacesCard()).isEqualTo(lost);
+            assertThat(issued.freeOfCharge()).isFalse();
+            assertThat(issued.orderLineId()).isEqualTo(line.lineId());
+            assertThat(issued.expiresOn()).isEqualTo(issued.issuedOn().plusYears(2));
+        }
+    }
+
+    @Test
+    void a_failed_print_is_retried_then_queued_for_the_operator_who_sends_it_again() {
+        OrderLineApproved line = aLine();
+        try (KafkaProbe probe = KafkaProbe.watching(Topics.PRINT_JOBS.name(), Topics.CARDS.name())) {
+            TestEvents.publish(Topics.ORDERS, line);
+            CardNumber number = awaitCard(line.lineId(), c -> true).cardNumber();
+            awaitCount(probe, Topics.PRINT_JOBS, number, 1);
+
+            byte[] firstFailure = TestEvents.publish(Topics.PRINTER_REPORTS, new PrintFailed(number, "jam", Instant.now()));
+            awaitCount(probe, Topics.PRINT_JOBS, number, 2);
+            KafkaProbe.send(Topics.PRINTER_REPORTS.name(), number.value(), firstFailure);
+            TestEvents.publish(Topics.PRINTER_REPORTS, new PrintFailed(number, "jam again", Instant.now()));
+            ProductionCard third = awaitCard(line.lineId(), c -> c.printAttempts() == 3);
+            assertThat(third.state()).as("a redelivered failure used no retry").isEqualTo(ProductionState.PRINT_REQUESTED);
+            awaitCount(probe, Topics.PRINT_JOBS, number, 3);
+
+            TestEvents.publish(Topics.PRINTER_REPORTS, new PrintFailed(number, "out of ribbon", Instant.now()));
+            awaitCard(line.lineId(), c -> c.state() == ProductionState.PRINT_FAILED);
+            JsonNode queued = find(get("/api/operator/print-failures", operator()), number);
+            assertThat(queued.get("printAttempts").asInt()).isEqualTo(3);
+            assertThat(queued.get("lastFailure").asString()).isEqualTo("out of ribbon");
+            assertThat(queued.get("state").asString()).isEqualTo("PRINT_FAILED");
+            assertThat(records(probe, Topics.PRINT_JOBS, number)).hasSize(3);
+
+            client().post().uri("/api/operator/print-failures/{n}/retry", number.value())
+                    .header("Authorization", "Bearer " + operator()).exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.state").isEqualTo("PRINT_REQUESTED");
+            awaitCount(probe, Topics.PRINT_JOBS, number, 4);
+            assertThat(find(get("/api/operator/print-failures", operator()), number)).isNull();
+            client().post().uri("/api/operator/print-failures/{n}/retry", number.value())
+                    .header("Authorization", "Bearer " + operator()).exchange().expectStatus().isEqualTo(409)
+                    .expectBody().jsonPath("$.type").isEqualTo("https://hmskort.no/problems/print-not-failed");
+
+            print(number, "LOT-B");
+            assertThat(awaitOne(probe, Topics.CARDS, number, CardIssued.class).cardNumber()).isEqualTo(number);
+        }
+    }
+
+    @Test
+    void printed_cards_ship_per_address_with_postage_from_the_table_free_replacements_apart_and_are_delivered() {
+        OrganisationNumber unit = TestIdentifiers.anOrganisationNumber();
+        OrganisationNumber other = TestIdentifiers.anOrganisationNumber();
+        List<OrderLineApproved> office = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            office.add(aLine(unit, OFFICE));
+        }
+        OrderLineApproved site = aLine(unit, SITE);
+        OrderLineApproved elsewhere = aLine(other, OFFICE);
+        List<OrderLineApproved> all = new ArrayList<>(office);
+        all.add(site);
+        all.add(elsewhere);
+        all.forEach(line -> TestEvents.publish(Topics.ORDERS, line));
+        List<ProductionCard> made = all.stream().map(line -> awaitCard(line.lineId(), c -> true)).toList();
+        made.forEach(card -> print(card.cardNumber(), "LOT-S"));
+        all.forEach(line -> awaitCard(line.lineId(), c -> c.state() == ProductionState.PRINTED));
+
+        // One office card's chip is defective: its free replacement is printed too, and must travel on its own.
+        ProductionCard defective = made.getFirst();
+        String recall = startRecall("{\"cardNumbers\":[\"" + defective.cardNumber().value()
+                + "\"],\"reason\":\"gate cannot read the chip\"}");
+        assertThat(awaitRecallDone(recall).get("replaced").asLong()).isEqualTo(1);
+        ProductionCard replacement = awaitCard(ReplacementLine.idFor(defective), c -> true);
+        print(replacement.cardNumber(), "LOT-T");
+        awaitCard(replacement.line().lineId(), c -> c.state() == ProductionState.PRINTED);
+
+        try (KafkaProbe probe = KafkaProbe.watching(Topics.SHIPMENTS.name(), Topics.CARDS.name())) {
+            client().post().uri("/api/operator/shipments/dispatch").header("Authorization", "Bearer " + operator())
+                    .exchange().expectStatus().isOk();
+            Awaitility.await().atMost(WAIT).until(() -> sent(probe, unit).size() == 3 && sent(probe, other).size() == 1);
+            Map<String, ShipmentSent> byKind = sent(probe, unit).stream().collect(Collectors.toMap(
+                    s -> s.deliveryAddress().city() + (s.postageCharged() ? "" : "-free"), s -> s));
+            assertThat(byKind.keySet()).containsExactlyInAnyOrder("Oslo", "Hamar", "Oslo-free");
+            assertThat(byKind.get("Oslo").cards()).hasSize(6).allMatch(c -> !c.freeOfCharge());
+            assertThat(byKind.get("Oslo").postageOre()).as("6 cards: the second tier").isEqualTo(9900);
+            assertThat(byKind.get("Hamar").cards()).hasSize(1);
+            assertThat(byKind.get("Hamar").postageOre()).isEqualTo(4900);
+            assertThat(byKind.get("Oslo-free").cards()).singleElement().satisfies(c -> {
+                assertThat(c.cardNumber()).isEqualTo(replacement.cardNumber());
+                assertThat(c.freeOfCharge()).isTrue();
+            });
+            ShipmentSent otherShipment = sent(probe, other).getFirst();
+            assertThat(otherShipment.cards()).extracting(ShipmentSent.ShippedCard::cardNumber)
+                    .containsExactly(made.getLast().cardNumber());
+            assertThat(otherShipment.postageCharged()).isTrue();
+            ShipmentSent paidOffice = byKind.get("Oslo");
+            assertThat(paidOffice.cards()).extracting(ShipmentSent.ShippedCard::orderedAt)
+                    .containsOnly(office.getFirst().orderedAt());
+
+            List<CardNumber> shipped = new ArrayList<>(made.stream().map(ProductionCard::cardNumber).toList());
+            shipped.add(replacement.cardNumber());
+            shipped.forEach(n -> assertThat(awaitOne(probe, Topics.CARDS, n, CardShipped.class).shipmentId()).isNotNull());
+
+            // The carrier confirms every shipment, one of them twice.
+            List<ShipmentSent> shipments = new ArrayList<>(sent(probe, unit));
+            shipments.add(otherShipment);
+            byte[] twice = null;
+            for (ShipmentSent s : shipments) {
+                twice = TestEvents.publish(Topics.PRINTER_REPORTS, new ShipmentDeliveryConfirmed(s.shipmentId(),
+                        s.orderingUnit(), Instant.now()));
+            }
+            KafkaProbe.send(Topics.PRINTER_REPORTS.name(), other.value(), twice);
+            shipped.forEach(n -> awaitOne(probe, Topics.CARDS, n, CardDelivered.class));
+            Awaitility.await().atMost(WAIT).until(() -> delivered(probe, unit).size() == 3
+                    && delivered(probe, other).size() == 1);
+            awaitCard(replacement.line().lineId(), c -> c.state() == ProductionState.DELIVERED);
+
+            // With no grace configured here, the old card is announced as replaced by the next run of the job, once.
+            blocking.runNow();
+            CardReplaced replaced = awaitOne(probe, Topics.CARDS, defective.cardNumber(), CardReplaced.class);
+            assertThat(replaced.replacedBy()).isEqualTo(replacement.cardNumber());
+            assertThat(replaced.reason()).contains("gate cannot read the chip");
+            assertThat(blocking.runNow()).isZero();
+            assertThat(records(probe, Topics.CARDS, defective.cardNumber()).stream()
+                    .filter(r -> KafkaProbe.text(r).contains("CardReplaced"))).hasSize(1);
+            assertThat(records(probe, Topics.CARDS, made.get(1).cardNumber()).stream()
+                    .filter(r -> KafkaProbe.text(r).contains("CardDelivered"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void recall_of_a_thousand_cards_makes_exactly_one_free_replacement_each() {
+        String batch = "LOT-" + UUID.randomUUID();
+        OrganisationNumber unit = TestIdentifiers.anOrganisationNumber();
+        LocalDate today = LocalDate.now(NORWAY);
+        List<ProductionCard> inUse = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            inUse.add(deliveredCard(aLine(unit, OFFICE), batch, today));
+        }
+        ProductionCard expired = deliveredCard(aLine(unit, OFFICE), batch, today.minusYears(3));
+        ProductionCard blocked = deliveredCard(aLine(unit, OFFICE), batch, today);
+        TestEvents.publish(Topics.CARD_STATUS, new CardStatusChanged(blocked.cardNumber(), blocked.chipUid(), unit,
+                "BLOCKED", List.of("LOST"), blocked.expiresOn(), Instant.now()));
+        awaitCard(blocked.line().lineId(), c -> "BLOCKED".equals(c.cardStatus()));
+
+        try (KafkaProbe probe = KafkaProbe.watching(Topics.PRINT_JOBS.name())) {
+            JsonNode first = awaitRecallDone(startRecall("{\"chipBatch\":\"" + batch + "\",\"reason\":\"batch fails at gates\"}"));
+            assertThat(first.get("matched").asLong()).isEqualTo(1_002);
+            assertThat(first.get("replaced").asLong()).isEqualTo(1_000);
+            assertThat(first.get("skippedNotInUse").asLong()).isEqualTo(2);
+            assertThat(first.get("alreadyReplaced").asLong()).isZero();
+
+            Set<String> replacements = new HashSet<>();
+            for (ProductionCard old : inUse) {
+                ProductionCard replacement = cards.findByLine(ReplacementLine.idFor(old)).orElseThrow();
+                assertThat(replacement.freeOfCharge()).isTrue();
+                assertThat(replacement.line().replacesCard()).isEqualTo(old.cardNumber());
+                assertThat(replacement.line().holder()).isEqualTo(old.line().holder());
+                replacements.add(replacement.cardNumber().value());
+            }
+            assertThat(replacements).hasSize(1_000);
+            assertThat(cards.findByLine(ReplacementLine.idFor(expired))).isEmpty();
+            assertThat(cards.findByLine(ReplacementLine.idFor(blocked))).isEmpty();
+            Awaitility.await().atMost(WAIT).until(() -> printJobsFor(probe, replacements).size() == 1_000);
+
+            JsonNode second = awaitRecallDone(startRecall("{\"chipBatch\":\"" + batch + "\",\"reason\":\"once more\"}"));
+            assertThat(second.get("matched").asLong()).isEqualTo(1_002);
+            assertThat(second.get("replaced").asLong()).isZero();
+            assertThat(second.get("alreadyReplaced").asLong()).isEqualTo(1_000);
+            Awaitility.await().during(Duration.ofSeconds(2)).atMost(WAIT)
+                    .until(() -> printJobsFor(probe, replacements).size() == 1_000);
+            assertThat(printJobsFor(probe, replacements).stream().map(ConsumerRecord::key).distinct()).hasSize(1_000);
+        }
+    }
+
+    @Test
+    void operator_tools_need_the_operator_scope_and_answer_problems_for_bad_requests() {
+        client().get().uri("/api/operator/print-failures").exchange().expectStatus().isUnauthorized();
+        String gate = TestInfrastructure.get().idPorten().clientToken("gate-1", "hmskort:gate");
+        client().get().uri("/api/operator/print-failures").header("Authorization", "Bearer " + gate).exchange()
+                .expectStatus().isForbidden().expectBody().jsonPath("$.type").isEqualTo("https://hmskort.no/problems/forbidden");
+        client().post().uri("/api/operator/shipments/dispatch").header("Authorization", "Bearer " + gate).exchange()
+                .expectStatus().isForbidden();
+        client().post().uri("/api/operator/recalls").header("Authorization", "Bearer " + gate)
+                .contentType(MediaType.APPLICATION_JSON).body("{\"chipBatch\":\"X\",\"reason\":\"r\"}").exchange()
+                .expectStatus().isForbidden();
+
+        client().post().uri("/api/operator/recalls").header("Authorization", "Bearer " + operator())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"chipBatch\":\"X\",\"uidFrom\":\"00000001\",\"uidTo\":\"00000002\",\"reason\":\"r\"}").exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.type").isEqualTo("https://hmskort.no/problems/validation");
+        client().post().uri("/api/operator/recalls").header("Authorization", "Bearer " + operator())
+                .contentType(MediaType.APPLICATION_JSON).body("{\"chipBatch\":\"X\"}").exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
+        client().get().uri("/api/operator/recalls/{id}", UUID.randomUUID()).header("Authorization", "Bearer " + operator())
+                .exchange().expectStatus().isNotFound().expectBody().jsonPath("$.type")
+                .isEqualTo("https://hmskort.no/problems/recall-not-found");
+        client().post().uri("/api/operator/print-failures/{n}/retry", CardNumber.random(TestCards.RANDOM).value())
+                .header("Authorization", "Bearer " + operator()).exchange().expectStatus().isNotFound();
+        client().post().uri("/api/operator/print-failures/12345/retry").header("Authorization", "Bearer " + operator())
+                .exchange().expectStatus().isBadRequest();
+    }
+
+    private ProductionCard deliveredCard(OrderLineApproved line, String batch, LocalDate printedOn) {
+        return cards.insertWithFreshNumber(line.lineId(), () -> CardNumber.random(TestCards.RANDOM),
+                number -> ProductionCard.requested(number, line, null, 3).printed(aChip(), batch, printedOn)
+                        .inShipment(UUID.randomUUID()).shipped(printedOn).delivered(Instant.now()),
+                card -> List.of()).orElseThrow();
+    }
+
+    private static OrderLineApproved withReplacedCard(OrderLineApproved line, CardNumber replaced) {
+        return new OrderLineApproved(line.orderId(), line.lineId(), line.orderingUnit(), line.employer(),
+                line.employerName(), line.cardType(), line.holder(), line.deliveryAddress(), line.orderedAt(),
+                line.photoRef(), replaced);
+    }
+
+    private static void print(CardNumber number, String batch) {
+        TestEvents.publish(Topics.PRINTER_REPORTS, new CardPrinted(number, aChip(), batch, Instant.now()));
+    }
+
+    private ProductionCard awaitCard(UUID lineId, Predicate<ProductionCard> condition) {
+        return Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(50))
+                .until(() -> cards.findByLine(lineId).filter(condition).orElse(null), java.util.Objects::nonNull);
+    }
+
+    private String startRecall(String body) {
+        String answer = client().post().uri("/api/operator/recalls").header("Authorization", "Bearer " + operator())
+                .contentType(MediaType.APPLICATION_JSON).body(body).exchange().expectStatus().isAccepted()
+                .returnResult(String.class).getResponseBody();
+        return JSON.readTree(answer).get("id").asString();
+    }
+
+    private JsonNode awaitRecallDone(String id) {
+        return Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200))
+                .until(() -> get("/api/operator/recalls/" + id, operator()), n -> n.get("done").asBoolean());
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> printJobsFor(KafkaProbe probe, Set<String> numbers) {
+        return probe.poll().stream().filter(r -> r.topic().equals(Topics.PRINT_JOBS.name()) && numbers.contains(r.key()))
+                .toList();
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> records(KafkaProbe probe, Topic<?> topic, CardNumber key) {
+        return probe.poll().stream().filter(r -> r.topic().equals(topic.name()) && key.value().equals(r.key())).toList();
+    }
+
+    private static void awaitCount(KafkaProbe probe, Topic<?> topic, CardNumber key, int count) {
+        Awaitility.await().atMost(WAIT).until(() -> records(probe, topic, key).size() == count);
+    }
+
+    /** The one event of the given type on the topic keyed by the card number, once it has arrived. */
+    private static <E extends Event, T extends E> T awaitOne(KafkaProbe probe, Topic<E> topic, CardNumber key, Class<T> type) {
+        List<T> found = Awaitility.await().atMost(WAIT).until(() -> records(probe, topic, key).stream()
+                .map(r -> TestEvents.decode(topic, r.value()).data()).filter(type::isInstance).map(type::cast).toList(),
+                list -> !list.isEmpty());
+        assertThat(found).hasSize(1);
+        return found.getFirst();
+    }
+
+    private static List<ShipmentSent> sent(KafkaProbe probe, OrganisationNumber unit) {
+        return shipmentEvents(probe, unit, ShipmentSent.class);
+    }
+
+    private static List<ShipmentDelivered> delivered(KafkaProbe probe, OrganisationNumber unit) {
+        return shipmentEvents(probe, unit, ShipmentDelivered.class);
+    }
+
+    private static <T> List<T> shipmentEvents(KafkaProbe probe, OrganisationNumber unit, Class<T> type) {
+        return probe.poll().stream().filter(r -> r.topic().equals(Topics.SHIPMENTS.name()) && unit.value().equals(r.key()))
+                .map(r -> TestEvents.decode(Topics.SHIPMENTS, r.value()).data()).filter(type::isInstance)
+                .map(type::cast).toList();
+    }
+
+    private JsonNode get(String path, String token) {
+        return JSON.readTree(client().get().uri(path).header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isOk().returnResult(String.class).getResponseBody());
+    }
+
+    private static JsonNode find(JsonNode list, CardNumber number) {
+        for (JsonNode node : list) {
+            if (number.value().equals(node.get("cardNumber").asString())) {
+                return node;
+            }
+        }
+        return null;
+    }
+
+    private static String operator() {
+        return TestInfrastructure.get().idPorten().clientToken("operations", OperatorScope.SCOPE);
+    }
+
+    private RestTestClient client() {
+        return RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+}
