@@ -5,22 +5,39 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import no.hmskort.contracts.events.EventEnvelope;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.printing.CardPrinted;
 import no.hmskort.contracts.events.printing.PrintFailed;
 import no.hmskort.contracts.events.printing.PrintJobEvent;
+import no.hmskort.contracts.events.printing.ShipmentDeliveryConfirmed;
+import no.hmskort.contracts.events.shipping.ShipmentEvent;
+import no.hmskort.contracts.events.shipping.ShipmentSent;
 import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.platform.messaging.EventCodec;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The printer partner: takes every print job, "prints" it with a chip of random 7-byte UID and reports
- * back. {@code POST /printer/failures?count=N} makes the next N jobs fail instead.
+ * The printer partner, and the carrier it relays: takes every print job, "prints" it on a chip with a
+ * random 7-byte UID from the current chip batch and reports {@code CardPrinted}; confirms the delivery
+ * of every shipment production sends ({@code ShipmentSent} in, {@code ShipmentDeliveryConfirmed} out,
+ * at once), so the local stack goes all the way to delivered.
+ *
+ * <p>HTTP API:
+ * <ul>
+ * <li>{@code POST /printer/failures?count=N}: the next N print jobs fail ({@code PrintFailed}, "printer
+ *     jam (simulated)") instead of printing; production retries them, then queues them for the operator.
+ *     Answers {@code {"failuresToCome": n}}.
+ * <li>{@code POST /printer/chip-batch?name=B}: chips from now on come from batch B (default
+ *     {@code SIM-BATCH-1}): a chip-defect recall can then name one batch. Answers {@code {"chipBatch": "B"}}.
+ * <li>{@code GET /printer}: the current settings, {@code {"failuresToCome": n, "chipBatch": "B"}}.
+ * </ul>
  */
 @RestController
 @RequestMapping("/printer")
@@ -30,6 +47,7 @@ class PrinterSimulator {
     private final EventCodec codec = new EventCodec("printer-simulator");
     private final SecureRandom random = new SecureRandom();
     private final AtomicInteger failuresToCome = new AtomicInteger();
+    private final AtomicReference<String> chipBatch = new AtomicReference<>("SIM-BATCH-1");
 
     PrinterSimulator(EventPublisher events) {
         this.events = events;
@@ -46,11 +64,31 @@ class PrinterSimulator {
         byte[] uid = new byte[7];
         random.nextBytes(uid);
         events.publish(Topics.PRINTER_REPORTS, new CardPrinted(job.data().cardNumber(),
-                ChipUid.of(HexFormat.of().formatHex(uid)), "SIM-BATCH-1", Instant.now()));
+                ChipUid.of(HexFormat.of().formatHex(uid)), chipBatch.get(), Instant.now()));
+    }
+
+    @KafkaListener(topics = "hmskort.production.shipments.v1", groupId = "printer-simulator-carrier")
+    void deliver(byte[] message) {
+        EventEnvelope<ShipmentEvent> event = codec.decode(Topics.SHIPMENTS, message);
+        if (event.data() instanceof ShipmentSent sent) {
+            events.publish(Topics.PRINTER_REPORTS, new ShipmentDeliveryConfirmed(sent.shipmentId(), sent.orderingUnit(),
+                    Instant.now()));
+        }
     }
 
     @PostMapping("/failures")
     Map<String, Integer> failNext(@RequestParam(defaultValue = "1") int count) {
         return Map.of("failuresToCome", failuresToCome.addAndGet(count));
+    }
+
+    @PostMapping("/chip-batch")
+    Map<String, String> useChipBatch(@RequestParam String name) {
+        chipBatch.set(name);
+        return Map.of("chipBatch", name);
+    }
+
+    @GetMapping
+    Map<String, Object> settings() {
+        return Map.of("failuresToCome", failuresToCome.get(), "chipBatch", chipBatch.get());
     }
 }
