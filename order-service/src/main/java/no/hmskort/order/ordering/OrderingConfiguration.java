@@ -1,7 +1,10 @@
 package no.hmskort.order.ordering;
 
 import java.util.List;
+import no.hmskort.order.ordering.model.CardTypePolicy;
 import no.hmskort.order.ordering.model.CardTypes;
+import no.hmskort.order.ordering.model.Eligibility;
+import no.hmskort.registers.duties.RegisterDuties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,5 +15,15 @@ class OrderingConfiguration {
     @Bean
     CardTypes cardTypes(@Value("${hmskort.card-types}") List<String> codes) {
         return new CardTypes(codes);
+    }
+
+    @Bean
+    CardTypePolicy cardTypePolicy(OrderingProperties properties) {
+        return new CardTypePolicy(properties.cardTypeRules());
+    }
+
+    @Bean
+    Eligibility eligibility(OrderingProperties properties) {
+        return new Eligibility(new RegisterDuties(), properties.aheadOfStart());
     }
 }

@@ -10,5 +10,15 @@ public enum LineState {
     SHIPPED,
     DELIVERED,
     CANCELLED,
-    REJECTED
+    REJECTED;
+
+    /** Not yet approved: documents or register duties are missing; the orderer may still cancel. */
+    public boolean isWaiting() {
+        return this == AWAITING_DOCUMENTS || this == AWAITING_REGISTRATION;
+    }
+
+    /** On its way to a card: a second order for the same person, business and type would be a duplicate. */
+    public boolean isOpen() {
+        return isWaiting() || this == APPROVED || this == IN_PRODUCTION;
+    }
 }

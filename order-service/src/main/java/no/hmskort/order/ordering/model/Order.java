@@ -2,24 +2,28 @@ package no.hmskort.order.ordering.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import no.hmskort.contracts.events.DeliveryAddress;
-import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 
 /**
- * An order from a business (usually a sub-unit) for cards of one type, sent to one address.
+ * An order from a business (usually a sub-unit) for cards of one type, sent to one of its addresses.
  *
+ * @param orderingUnitName the ordering unit's name when the order was placed
  * @param employer the main unit, printed on the cards
  * @param placedBy the orderer (a role holder or a delegate)
  */
 public record Order(
         UUID orderId,
         OrganisationNumber orderingUnit,
+        String orderingUnitName,
         OrganisationNumber employer,
         String employerName,
         String cardType,
+        UUID deliveryAddressId,
         DeliveryAddress deliveryAddress,
         PersonId placedBy,
         Instant placedAt,
@@ -32,9 +36,24 @@ public record Order(
         lines = List.copyOf(lines);
     }
 
-    /** The line's card was printed; an unknown line or a repeated report changes nothing. */
-    public Order linePrinted(UUID lineId, CardNumber card) {
-        return new Order(orderId, orderingUnit, employer, employerName, cardType, deliveryAddress, placedBy, placedAt,
-                lines.stream().map(l -> l.lineId().equals(lineId) ? l.printed(card) : l).toList());
+    public Optional<OrderLine> line(UUID lineId) {
+        return lines.stream().filter(l -> l.lineId().equals(lineId)).findFirst();
+    }
+
+    /** The order with one line changed; an unknown line changes nothing. */
+    public Order withLine(UUID lineId, UnaryOperator<OrderLine> change) {
+        return withLines(l -> l.lineId().equals(lineId) ? change.apply(l) : l);
+    }
+
+    public Order withLines(UnaryOperator<OrderLine> change) {
+        return new Order(orderId, orderingUnit, orderingUnitName, employer, employerName, cardType, deliveryAddressId,
+                deliveryAddress, placedBy, placedAt, lines.stream().map(change).toList());
+    }
+
+    /** Lines approved by the change from {@code before} to this: each is announced to production once. */
+    public List<OrderLine> approvedSince(Order before) {
+        return lines.stream().filter(l -> l.state() == LineState.APPROVED)
+                .filter(l -> before.line(l.lineId()).map(b -> b.state() != LineState.APPROVED).orElse(true))
+                .toList();
     }
 }

@@ -1,15 +1,24 @@
 package no.hmskort.order.ordering.persistence;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import no.hmskort.order.ordering.model.LineState;
 import no.hmskort.order.ordering.model.Order;
+import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.platform.messaging.OutboxMessage;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** An order with the events its changes imply: one document, one atomic write. */
+/**
+ * An order with the events its changes imply: one document, one atomic write. Beside the order it keeps
+ * what the queries need (whose lines are open or waiting), derived from the order on every change, and the
+ * idempotency key it was placed under (unique per ordering unit).
+ */
 @Document("orders")
 public class OrderDocument {
 
@@ -17,21 +26,59 @@ public class OrderDocument {
     String orderId;
     @Version
     Long version;
-    @Indexed
     String orderingUnit;
+    String employer;
+    String cardType;
+    Instant placedAt;
+    /** {@code <orgnr>:<Idempotency-Key>}, or {@code none:<orderId>} for a request without one. */
+    @Indexed(unique = true)
+    String idempotencyKey;
+    String fingerprint;
+    /** Pseudonyms of the holders of open lines (duplicate rule). */
+    List<String> openHolders = new ArrayList<>();
+    /** Units and holders (pseudonyms) whose register facts the waiting lines depend on. */
+    List<String> waitingUnits = new ArrayList<>();
+    List<String> waitingPersons = new ArrayList<>();
+    boolean waiting;
     Order order;
     List<OutboxMessage> outbox = new ArrayList<>();
 
-    public static OrderDocument of(Order order, List<OutboxMessage> events) {
+    public static OrderDocument placed(Order order, String idempotencyKey, String fingerprint, List<OutboxMessage> events) {
         OrderDocument document = new OrderDocument();
         document.orderId = order.orderId().toString();
         document.orderingUnit = order.orderingUnit().value();
-        document.order = order;
-        document.outbox.addAll(events);
+        document.employer = order.employer().value();
+        document.cardType = order.cardType();
+        document.placedAt = order.placedAt();
+        document.idempotencyKey = idempotencyKey;
+        document.fingerprint = fingerprint;
+        document.change(order, events);
         return document;
+    }
+
+    /** The order as changed, with the events the change implies added to the outbox. */
+    public void change(Order changed, List<OutboxMessage> events) {
+        order = changed;
+        outbox.addAll(events);
+        openHolders = changed.lines().stream().filter(l -> l.state().isOpen())
+                .map(l -> l.holder().person().pseudonym()).distinct().toList();
+        List<OrderLine> awaiting = changed.lines().stream()
+                .filter(l -> l.state() == LineState.AWAITING_REGISTRATION).toList();
+        waiting = !awaiting.isEmpty();
+        Set<String> units = new LinkedHashSet<>();
+        if (waiting) {
+            units.add(changed.orderingUnit().value());
+            units.add(changed.employer().value());
+        }
+        waitingUnits = List.copyOf(units);
+        waitingPersons = awaiting.stream().map(l -> l.holder().person().pseudonym()).distinct().toList();
     }
 
     public Order order() {
         return order;
+    }
+
+    public String fingerprint() {
+        return fingerprint;
     }
 }

@@ -1,120 +1,156 @@
 package no.hmskort.order.ordering.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import no.hmskort.contracts.events.DeliveryAddress;
+import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.order.ordering.application.CancellingOrder;
+import no.hmskort.order.ordering.application.OrderConfirmation;
 import no.hmskort.order.ordering.application.PlacingOrder;
 import no.hmskort.order.ordering.model.CardTypes;
 import no.hmskort.order.ordering.model.Order;
+import no.hmskort.order.ordering.model.OrderLine;
+import no.hmskort.order.ordering.persistence.OrderDocument;
 import no.hmskort.order.ordering.persistence.Orders;
-import no.hmskort.platform.access.BusinessAccess;
+import no.hmskort.order.ordering.web.OrderViews.LineView;
+import no.hmskort.order.ordering.web.OrderViews.OrderPage;
+import no.hmskort.order.ordering.web.OrderViews.OrderView;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.security.PersonIdPolicy;
 import no.hmskort.platform.web.ApiProblem;
+import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Validated
 @RequestMapping("/api/businesses/{orgnr}/orders")
 class OrdersController {
 
     private final PlacingOrder placingOrder;
+    private final CancellingOrder cancelling;
+    private final OrderConfirmation confirmation;
+    private final BusinessOrders business;
     private final Orders orders;
-    private final BusinessAccess access;
     private final CardTypes cardTypes;
     private final PersonIdPolicy personIds;
 
-    OrdersController(PlacingOrder placingOrder, Orders orders, BusinessAccess access, CardTypes cardTypes,
-            PersonIdPolicy personIds) {
+    OrdersController(PlacingOrder placingOrder, CancellingOrder cancelling, OrderConfirmation confirmation,
+            BusinessOrders business, Orders orders, CardTypes cardTypes, PersonIdPolicy personIds) {
         this.placingOrder = placingOrder;
+        this.cancelling = cancelling;
+        this.confirmation = confirmation;
+        this.business = business;
         this.orders = orders;
-        this.access = access;
         this.cardTypes = cardTypes;
         this.personIds = personIds;
     }
 
     @Operation(summary = "Place an order for cards", description = "Requires a person's ID-porten token with a "
-            + "qualifying Enhetsregisteret role or a delegation for the business or its main unit.",
-            security = @SecurityRequirement(name = "idporten"))
+            + "qualifying Enhetsregisteret role or a delegation for the business or its main unit. Lines start "
+            + "awaiting documents. A retry with the same Idempotency-Key and body returns the same order (200); "
+            + "the same key with another body is refused (422).",
+            security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @PostMapping
-    ResponseEntity<OrderView> place(Caller caller, @PathVariable String orgnr, @Valid @RequestBody OrderRequest request) {
+    ResponseEntity<OrderView> place(Caller caller, @PathVariable String orgnr,
+            @Parameter(description = "the client's key for this order; retries reuse it")
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 100) String idempotencyKey,
+            @Valid @RequestBody OrderRequest request) {
         OrganisationNumber unit = OrganisationNumber.of(orgnr);
-        PersonId orderer = caller.person().orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN,
-                "Orders are placed by a person logged in through ID-porten"));
+        PersonId orderer = business.person(caller);
         if (!cardTypes.offers(request.cardType())) {
             throw ApiProblem.invalid("cardType", "must be one of " + cardTypes.codes());
         }
         for (int i = 0; i < request.lines().size(); i++) {
             personIds.requireAccepted("lines[" + i + "].personId", request.lines().get(i).personId());
         }
-        Order order = placingOrder.place(new PlacingOrder.Command(orderer, unit, request.cardType(),
-                request.deliveryAddress().toAddress(),
-                request.lines().stream().map(l -> new PlacingOrder.NewLine(l.personId(), l.name().strip())).toList()));
-        return ResponseEntity.created(URI.create("/api/businesses/" + orgnr + "/orders/" + order.orderId()))
-                .body(OrderView.of(order));
+        PlacingOrder.Placed placed = placingOrder.place(new PlacingOrder.Command(orderer, unit, request.cardType(),
+                request.deliveryAddressId(), request.lines().stream()
+                        .map(l -> new PlacingOrder.NewLine(l.personId(), l.name().strip(), l.replacesCard())).toList(),
+                idempotencyKey));
+        Order order = placed.order();
+        URI location = URI.create("/api/businesses/" + orgnr + "/orders/" + order.orderId());
+        return placed.created() ? ResponseEntity.created(location).body(OrderView.of(order))
+                : ResponseEntity.ok().location(location).body(OrderView.of(order));
     }
 
-    @Operation(summary = "One order with the state of each line", security = @SecurityRequirement(name = "idporten"))
+    @Operation(summary = "The business's orders, newest first (a main unit sees its sub-units' too)",
+            security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @GetMapping
+    OrderPage list(Caller caller, @PathVariable String orgnr,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        OrganisationNumber unit = business.authorised(caller, orgnr);
+        return new OrderPage(page, size, orders.page(unit, page, size).stream().map(OrderDocument::order)
+                .map(OrderView::of).toList());
+    }
+
+    @Operation(summary = "One order with the state of each line and its unmet duties",
+            security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @GetMapping("/{orderId}")
     OrderView get(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId) {
-        OrganisationNumber unit = OrganisationNumber.of(orgnr);
-        access.requireRight(caller.person().orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN,
-                "Orders are read by a person logged in through ID-porten")), unit);
-        return orders.find(unit, orderId).map(OrderView::of)
-                .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "No order " + orderId + " for " + orgnr));
+        return OrderView.of(business.order(caller, orgnr, orderId));
+    }
+
+    @Operation(summary = "Cancel the order", description = "Only while no line is approved: an approved line is "
+            + "in production (409).", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @PostMapping("/{orderId}/cancel")
+    OrderView cancel(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId) {
+        return OrderView.of(cancelling.cancelOrder(business.order(caller, orgnr, orderId)));
+    }
+
+    @Operation(summary = "Cancel one line before it is approved", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @PostMapping("/{orderId}/lines/{lineId}/cancel")
+    LineView cancelLine(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId, @PathVariable UUID lineId) {
+        Order after = cancelling.cancelLine(business.order(caller, orgnr, orderId), lineId);
+        return LineView.of(after.line(lineId).orElseThrow());
+    }
+
+    @Operation(summary = "The order confirmation for one person (PDF)", description = "Shows the card is on order "
+            + "and for which business the person works, until the card arrives.",
+            security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @GetMapping("/{orderId}/lines/{lineId}/confirmation")
+    ResponseEntity<byte[]> confirmation(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId,
+            @PathVariable UUID lineId) {
+        Order order = business.order(caller, orgnr, orderId);
+        OrderLine line = order.line(lineId).orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND,
+                "Order " + orderId + " has no line " + lineId));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"order-confirmation-" + lineId + ".pdf\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(confirmation.pdf(order, line));
     }
 
     record OrderRequest(
             @NotBlank String cardType,
-            @NotNull @Valid AddressRequest deliveryAddress,
+            @NotNull UUID deliveryAddressId,
             @NotEmpty @Size(max = 500) List<@NotNull @Valid LineRequest> lines) {
     }
 
-    record AddressRequest(@NotBlank @Size(max = 100) String recipient, @NotBlank @Size(max = 100) String street,
-            @NotBlank @Pattern(regexp = "\\d{4}", message = "must be four digits") String postalCode,
-            @NotBlank @Size(max = 60) String city) {
-
-        DeliveryAddress toAddress() {
-            return new DeliveryAddress(recipient.strip(), street.strip(), postalCode, city.strip());
-        }
-    }
-
-    record LineRequest(@NotNull PersonId personId, @NotBlank @Size(max = 100) String name) {
-    }
-
-    /** What the orderer sees: the holder's personal number only masked. */
-    record OrderView(UUID orderId, String orderingUnit, String employer, String employerName, String cardType,
-            Instant placedAt, List<LineView> lines) {
-
-        static OrderView of(Order order) {
-            return new OrderView(order.orderId(), order.orderingUnit().value(), order.employer().value(),
-                    order.employerName(), order.cardType(), order.placedAt(), order.lines().stream()
-                    .map(l -> new LineView(l.lineId(), l.holder().person().toString(), l.holder().name(),
-                            l.holder().birthDate(), l.state().name(),
-                            l.cardNumber() == null ? null : l.cardNumber().value()))
-                    .toList());
-        }
-    }
-
-    record LineView(UUID lineId, String personId, String name, LocalDate birthDate, String state, String cardNumber) {
+    /** @param replacesCard the blocked (lost or stolen) card this line replaces, or null */
+    record LineRequest(@NotNull PersonId personId, @NotBlank @Size(max = 100) String name, CardNumber replacesCard) {
     }
 }

@@ -1,0 +1,105 @@
+package no.hmskort.order.ordering.application;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import no.hmskort.order.ordering.model.LineState;
+import no.hmskort.order.ordering.model.Order;
+import no.hmskort.order.ordering.model.OrderLine;
+import no.hmskort.platform.web.ApiProblem;
+import no.hmskort.platform.web.ProblemType;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The per-person order confirmation: until the card arrives, the worker shows it to prove the card is on
+ * order and for which business they work. In Norwegian and English, like the card; the holder's date of
+ * birth, never the personal number.
+ */
+@Component
+public class OrderConfirmation {
+
+    public static final ProblemType LINE_CANCELLED = ProblemType.of("line-cancelled", HttpStatus.CONFLICT,
+            "The line is cancelled or rejected: no card is on order");
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+    public byte[] pdf(Order order, OrderLine line) {
+        if (line.state() == LineState.CANCELLED || line.state() == LineState.REJECTED) {
+            throw new ApiProblem(LINE_CANCELLED, "The line is " + line.state() + ": there is no card on order to confirm");
+        }
+        List<String> text = new ArrayList<>();
+        text.add("Ordrebekreftelse HMS-kort / HMS card order confirmation");
+        text.add("");
+        text.add("Kortet er bestilt og er under produksjon eller behandling. Inntil kortet kommer, viser denne");
+        text.add("bekreftelsen at HMS-kort er bestilt og hvilken virksomhet innehaveren arbeider for.");
+        text.add("The card is on order. Until it arrives, this confirmation shows that an HMS card has been");
+        text.add("ordered and which business the holder works for.");
+        text.add("");
+        text.add("Navn / Name: " + line.holder().name());
+        text.add("Fødselsdato / Date of birth: " + line.holder().birthDate().format(DATE));
+        text.add("Korttype / Card type: " + order.cardType());
+        text.add("Arbeidsgiver / Employer: " + order.employerName() + " (org.nr. " + order.employer() + ")");
+        text.add("Bestilt av / Ordered by: " + order.orderingUnitName() + " (org.nr. " + order.orderingUnit() + ")");
+        text.add("Bestilt / Ordered on: " + order.placedAt().atZone(NORWAY).toLocalDate().format(DATE));
+        text.add("Ordre / Order: " + order.orderId());
+        text.add("Linje / Line: " + line.lineId());
+        text.add("Status: " + line.state());
+        text.add("");
+        text.add("Utstedt av / Issued by: HMS-kort, for Arbeidstilsynet");
+        return render(text);
+    }
+
+    private static byte[] render(List<String> lines) {
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDDocumentInformation info = new PDDocumentInformation();
+            info.setTitle("HMS-kort order confirmation");
+            document.setDocumentInformation(info);
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(font, 11);
+                content.setLeading(16);
+                content.newLineAtOffset(50, 780);
+                for (String line : lines) {
+                    content.showText(printable(font, line));
+                    content.newLine();
+                }
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The standard font covers Norwegian letters; anything else it lacks is shown as '?'. */
+    private static String printable(PDType1Font font, String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            String s = new String(Character.toChars(c));
+            try {
+                font.encode(s);
+                out.append(s);
+            } catch (IOException | IllegalArgumentException e) {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+}

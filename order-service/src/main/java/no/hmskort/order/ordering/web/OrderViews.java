@@ -1,0 +1,49 @@
+package no.hmskort.order.ordering.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.hmskort.contracts.events.DeliveryAddress;
+import no.hmskort.order.ordering.model.Order;
+import no.hmskort.order.ordering.model.OrderLine;
+import no.hmskort.registers.duties.UnmetDuty;
+
+/** What the orderer sees: every line's state and reasons; the holder's personal number only masked. */
+final class OrderViews {
+
+    private OrderViews() {
+    }
+
+    record OrderView(UUID orderId, String orderingUnit, String orderingUnitName, String employer, String employerName,
+            String cardType, UUID deliveryAddressId, DeliveryAddress deliveryAddress, Instant placedAt,
+            List<LineView> lines) {
+
+        static OrderView of(Order order) {
+            return new OrderView(order.orderId(), order.orderingUnit().value(), order.orderingUnitName(),
+                    order.employer().value(), order.employerName(), order.cardType(), order.deliveryAddressId(),
+                    order.deliveryAddress(), order.placedAt(), order.lines().stream().map(LineView::of).toList());
+        }
+    }
+
+    /**
+     * @param unmetDuties every register duty not met (while the line waits)
+     * @param idCopy {@code missing}, {@code received} or {@code deleted} (after the card was produced)
+     */
+    record LineView(UUID lineId, String personId, String name, LocalDate birthDate, String state,
+            List<UnmetDuty> unmetDuties, boolean photo, String idCopy, Instant awaitingRegistrationSince,
+            String replacesCard, String cardNumber, String closedReason) {
+
+        static LineView of(OrderLine l) {
+            return new LineView(l.lineId(), l.holder().person().toString(), l.holder().name(), l.holder().birthDate(),
+                    l.state().name(), l.state().isWaiting() ? l.unmet() : List.of(), l.photoId() != null,
+                    l.idCopyDeleted() ? "deleted" : l.idCopyId() != null ? "received" : "missing", l.awaitingSince(),
+                    l.replacesCard() == null ? null : l.replacesCard().value(),
+                    l.cardNumber() == null ? null : l.cardNumber().value(), l.closedReason());
+        }
+    }
+
+    /** A page of orders, newest first. */
+    record OrderPage(int page, int size, List<OrderView> orders) {
+    }
+}

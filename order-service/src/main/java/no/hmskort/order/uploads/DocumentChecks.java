@@ -1,0 +1,159 @@
+package no.hmskort.order.uploads;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import no.hmskort.platform.web.ApiProblem;
+import no.hmskort.platform.web.ProblemType;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Proves an upload is what it claims: a photo is a JPEG or PNG that decodes, large enough, and is re-encoded
+ * so no metadata (EXIF, GPS) survives; an ID copy is such an image or a PDF that parses. The bytes are never
+ * logged and never named in a problem.
+ */
+@Component
+public class DocumentChecks {
+
+    public static final ProblemType UNSUPPORTED_DOCUMENT_TYPE = ProblemType.of("unsupported-document-type",
+            HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Photos are JPEG or PNG; ID copies JPEG, PNG or PDF");
+    public static final ProblemType NOT_AN_IMAGE = ProblemType.of("not-an-image", HttpStatus.UNPROCESSABLE_CONTENT,
+            "The upload does not decode as the image it claims to be");
+    public static final ProblemType IMAGE_TOO_SMALL = ProblemType.of("image-too-small",
+            HttpStatus.UNPROCESSABLE_CONTENT, "The image's resolution is below the minimum");
+    public static final ProblemType NOT_A_PDF = ProblemType.of("not-a-pdf", HttpStatus.UNPROCESSABLE_CONTENT,
+            "The upload is not a readable PDF document");
+    public static final ProblemType UPLOAD_TOO_LARGE = ProblemType.of("upload-too-large", HttpStatus.CONTENT_TOO_LARGE,
+            "The upload is larger than the maximum size");
+    public static final ProblemType EMPTY_UPLOAD = ProblemType.of("empty-upload", HttpStatus.BAD_REQUEST,
+            "The upload has no content");
+
+    public static final String JPEG = "image/jpeg";
+    public static final String PNG = "image/png";
+    public static final String PDF = "application/pdf";
+
+    private final UploadProperties properties;
+
+    DocumentChecks(UploadProperties properties) {
+        this.properties = properties;
+    }
+
+    /** A checked document, ready to store. */
+    public record Checked(byte[] content, String contentType) {
+    }
+
+    public long maxBytes() {
+        return properties.maxBytes();
+    }
+
+    public Checked check(DocumentKind kind, String contentType, byte[] content) {
+        if (content.length == 0) {
+            throw new ApiProblem(EMPTY_UPLOAD, "The " + kind.label() + " upload is empty");
+        }
+        if (content.length > properties.maxBytes()) {
+            throw tooLarge(kind);
+        }
+        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (type) {
+            case JPEG, PNG -> new Checked(reencoded(kind, type, content), JPEG);
+            case PDF -> {
+                if (kind != DocumentKind.ID_COPY) {
+                    throw unsupported(kind, type);
+                }
+                yield new Checked(checkedPdf(content), PDF);
+            }
+            default -> throw unsupported(kind, type);
+        };
+    }
+
+    public ApiProblem tooLarge(DocumentKind kind) {
+        return new ApiProblem(UPLOAD_TOO_LARGE, "The " + kind.label() + " is larger than " + properties.maxBytes()
+                + " bytes");
+    }
+
+    private static ApiProblem unsupported(DocumentKind kind, String type) {
+        return new ApiProblem(UNSUPPORTED_DOCUMENT_TYPE, "A " + kind.label() + " cannot be of type '" + type + "': "
+                + (kind == DocumentKind.PHOTO ? "send image/jpeg or image/png" : "send image/jpeg, image/png or application/pdf"));
+    }
+
+    /** Decodes the image (refusing anything but the claimed format) and writes its pixels anew, without metadata. */
+    private byte[] reencoded(DocumentKind kind, String type, byte[] content) {
+        String format = JPEG.equals(type) ? "jpeg" : "png";
+        BufferedImage image;
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            ImageReader reader = readers.hasNext() ? readers.next() : null;
+            if (reader == null || !reader.getFormatName().equalsIgnoreCase(format)) {
+                throw notAnImage(kind, type);
+            }
+            try {
+                reader.setInput(input, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width > properties.maxPixels() || height > properties.maxPixels()) {
+                    throw new ApiProblem(NOT_AN_IMAGE,
+                            "The " + kind.label() + " is " + width + "x" + height + " pixels, more than "
+                                    + properties.maxPixels() + " on a side");
+                }
+                if (width < properties.minWidth() || height < properties.minHeight()) {
+                    throw new ApiProblem(IMAGE_TOO_SMALL, "The " + kind.label() + " is " + width + "x" + height
+                            + " pixels; at least " + properties.minWidth() + "x" + properties.minHeight() + " is needed");
+                }
+                image = reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ApiProblem problem) {
+                throw problem;
+            }
+            throw notAnImage(kind, type);
+        }
+        return jpeg(image);
+    }
+
+    private static ApiProblem notAnImage(DocumentKind kind, String type) {
+        return new ApiProblem(NOT_AN_IMAGE, "The " + kind.label() + " does not decode as " + type);
+    }
+
+    /** Only the pixels, on white where the original was transparent. */
+    private static byte[] jpeg(BufferedImage image) {
+        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = rgb.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+        graphics.drawImage(image, 0, 0, null);
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(rgb, "jpeg", out);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not encode the image", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] checkedPdf(byte[] content) {
+        if (content.length < 5 || !new String(content, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+            throw new ApiProblem(NOT_A_PDF, "The ID copy does not start like a PDF document");
+        }
+        try (PDDocument document = Loader.loadPDF(content)) {
+            if (document.getNumberOfPages() < 1) {
+                throw new ApiProblem(NOT_A_PDF, "The ID copy's PDF has no pages");
+            }
+        } catch (IOException e) {
+            throw new ApiProblem(NOT_A_PDF, "The ID copy's PDF cannot be read");
+        }
+        return content;
+    }
+}

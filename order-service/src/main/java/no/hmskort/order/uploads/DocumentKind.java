@@ -1,0 +1,17 @@
+package no.hmskort.order.uploads;
+
+/** The two documents a line needs before its card can be made. */
+public enum DocumentKind {
+    PHOTO("photo"),
+    ID_COPY("ID copy");
+
+    private final String label;
+
+    DocumentKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,84 @@
+package no.hmskort.order.uploads;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import no.hmskort.order.ordering.application.ReceivingDocuments;
+import no.hmskort.order.ordering.model.Order;
+import no.hmskort.order.ordering.model.OrderLine;
+import no.hmskort.order.ordering.persistence.OrderDocument;
+import no.hmskort.order.ordering.persistence.Orders;
+import no.hmskort.platform.web.ApiProblem;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The card holder, through the link the orderer sent, without login: see what is missing and upload it. */
+@RestController
+@RequestMapping("/api/public/upload-links/{token}")
+class HolderUploadsController {
+
+    private final UploadLinks links;
+    private final Orders orders;
+    private final ReceivingDocuments receiving;
+    private final DocumentChecks checks;
+
+    HolderUploadsController(UploadLinks links, Orders orders, ReceivingDocuments receiving, DocumentChecks checks) {
+        this.links = links;
+        this.orders = orders;
+        this.receiving = receiving;
+        this.checks = checks;
+    }
+
+    @Operation(summary = "What the link is for and what is still missing (no login)")
+    @GetMapping
+    LinkStatus status(@PathVariable String token) {
+        UploadLinks.Link link = links.usable(token);
+        return status(link, order(link), link.photoUploaded(), link.idCopyUploaded());
+    }
+
+    private static LinkStatus status(UploadLinks.Link link, Order order, boolean photo, boolean idCopy) {
+        OrderLine line = order.line(link.lineId()).orElseThrow();
+        return new LinkStatus(line.holder().name(), order.employerName(), order.cardType(), !photo, !idCopy,
+                link.expiresAt());
+    }
+
+    @Operation(summary = "Upload your photo through the link (no login)", description = "Body: the JPEG or PNG "
+            + "file with its Content-Type.")
+    @PutMapping("/photo")
+    LinkStatus photo(@PathVariable String token,
+            @RequestHeader(name = "Content-Type", required = false) String contentType, HttpServletRequest request) {
+        return upload(token, DocumentKind.PHOTO, contentType, request);
+    }
+
+    @Operation(summary = "Upload your ID copy through the link (no login)", description = "Body: a JPEG, PNG "
+            + "or PDF file with its Content-Type.")
+    @PutMapping("/id-copy")
+    LinkStatus idCopy(@PathVariable String token,
+            @RequestHeader(name = "Content-Type", required = false) String contentType, HttpServletRequest request) {
+        return upload(token, DocumentKind.ID_COPY, contentType, request);
+    }
+
+    private LinkStatus upload(String token, DocumentKind kind, String contentType, HttpServletRequest request) {
+        UploadLinks.Link link = links.usable(token);
+        byte[] content = UploadBodies.read(request, checks, kind);
+        Order order = order(link);
+        receiving.receive(order, link.lineId(), kind, contentType, content);
+        links.uploaded(link, kind);
+        return status(link, order, link.photoUploaded() || kind == DocumentKind.PHOTO,
+                link.idCopyUploaded() || kind == DocumentKind.ID_COPY);
+    }
+
+    private Order order(UploadLinks.Link link) {
+        return orders.find(link.orderId()).map(OrderDocument::order)
+                .orElseThrow(() -> new ApiProblem(UploadLinks.LINK_UNKNOWN, "This upload link does not exist"));
+    }
+
+    /** What the holder sees: their name and employer, and which documents are still to come. */
+    record LinkStatus(String name, String employerName, String cardType, boolean photoMissing, boolean idCopyMissing,
+            Instant expiresAt) {
+    }
+}

@@ -1,0 +1,120 @@
+package no.hmskort.order.uploads;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.UUID;
+import no.hmskort.order.ordering.OrderingProperties;
+import no.hmskort.order.ordering.application.ReceivingDocuments;
+import no.hmskort.order.ordering.model.Order;
+import no.hmskort.order.ordering.model.OrderLine;
+import no.hmskort.order.ordering.web.BusinessOrders;
+import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.web.ApiProblem;
+import no.hmskort.platform.web.OpenApiConfiguration;
+import no.hmskort.platform.web.ProblemType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The orderer uploads a line's photo and ID copy (the raw file as the body, with its content type), or
+ * starts and revokes the holder's upload link.
+ */
+@RestController
+@RequestMapping("/api/businesses/{orgnr}/orders/{orderId}/lines/{lineId}")
+class OrdererUploadsController {
+
+    private final BusinessOrders business;
+    private final ReceivingDocuments receiving;
+    private final DocumentChecks checks;
+    private final UploadLinks links;
+    private final String linkBase;
+
+    OrdererUploadsController(BusinessOrders business, ReceivingDocuments receiving, DocumentChecks checks,
+            UploadLinks links, OrderingProperties properties) {
+        this.business = business;
+        this.receiving = receiving;
+        this.checks = checks;
+        this.links = links;
+        this.linkBase = properties.publicBaseUrl() + "/api/public/upload-links/";
+    }
+
+    @Operation(summary = "Upload the holder's photo", description = "Body: the JPEG or PNG file "
+            + "(Content-Type image/jpeg or image/png). It must decode, meet the minimum resolution and maximum "
+            + "size; it is stored re-encoded, without metadata.",
+            security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @PutMapping("/photo")
+    UploadedView photo(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId, @PathVariable UUID lineId,
+            @RequestHeader(name = "Content-Type", required = false) String contentType, HttpServletRequest request) {
+        return upload(caller, orgnr, orderId, lineId, DocumentKind.PHOTO, contentType, request);
+    }
+
+    @Operation(summary = "Upload the holder's ID copy", description = "Body: a JPEG or PNG image, or a PDF "
+            + "(application/pdf). Deleted once the card is produced.",
+            security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @PutMapping("/id-copy")
+    UploadedView idCopy(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId, @PathVariable UUID lineId,
+            @RequestHeader(name = "Content-Type", required = false) String contentType, HttpServletRequest request) {
+        return upload(caller, orgnr, orderId, lineId, DocumentKind.ID_COPY, contentType, request);
+    }
+
+    @Operation(summary = "Create the holder's upload link", description = "A link for this line only, usable "
+            + "without login until it expires, is revoked, or both documents came through it. Creating a new one "
+            + "revokes the earlier. The URL is shown once.",
+            security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @PostMapping("/upload-link")
+    ResponseEntity<LinkView> createLink(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId,
+            @PathVariable UUID lineId) {
+        Order order = business.order(caller, orgnr, orderId);
+        OrderLine line = line(order, lineId);
+        if (!line.state().isWaiting()) {
+            throw new ApiProblem(ReceivingDocuments.LINE_NOT_AWAITING_DOCUMENTS, "The line is " + line.state()
+                    + ": no documents can be uploaded for it");
+        }
+        UploadLinks.Created created = links.create(orderId, lineId, order.orderingUnit());
+        return ResponseEntity.status(201).body(new LinkView(linkBase + created.token(), created.expiresAt()));
+    }
+
+    @Operation(summary = "Revoke the holder's upload link", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @DeleteMapping("/upload-link")
+    ResponseEntity<Void> revokeLink(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId,
+            @PathVariable UUID lineId) {
+        line(business.order(caller, orgnr, orderId), lineId);
+        if (links.revoke(orderId, lineId) == 0) {
+            throw new ApiProblem(ProblemType.NOT_FOUND, "The line has no upload link in force");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private UploadedView upload(Caller caller, String orgnr, UUID orderId, UUID lineId, DocumentKind kind,
+            String contentType, HttpServletRequest request) {
+        Order order = business.order(caller, orgnr, orderId);
+        line(order, lineId);
+        byte[] content = UploadBodies.read(request, checks, kind);
+        return UploadedView.of(receiving.receive(order, lineId, kind, contentType, content));
+    }
+
+    private static OrderLine line(Order order, UUID lineId) {
+        return order.line(lineId).orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND,
+                "Order " + order.orderId() + " has no line " + lineId));
+    }
+
+    /** The holder's link: its URL (with the token; not stored anywhere) and expiry. */
+    record LinkView(String url, Instant expiresAt) {
+    }
+
+    /** The line after an upload: its state and what is still missing. */
+    record UploadedView(UUID lineId, String state, boolean photo, boolean idCopy) {
+
+        static UploadedView of(OrderLine line) {
+            return new UploadedView(line.lineId(), line.state().name(), line.photoId() != null, line.idCopyId() != null);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package no.hmskort.order.uploads;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.web.ApiProblem;
+import no.hmskort.platform.web.OpenApiConfiguration;
+import no.hmskort.platform.web.ProblemType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The printer partner fetches a holder's photo by the reference in the approved order line. */
+@RestController
+class PartnerPhotosController {
+
+    static final String PRINTER_SCOPE = "hmskort:printer";
+
+    private final DocumentStore store;
+
+    PartnerPhotosController(DocumentStore store) {
+        this.store = store;
+    }
+
+    @Operation(summary = "A holder's photo for printing (JPEG)", security = @SecurityRequirement(
+            name = OpenApiConfiguration.CLIENT, scopes = PRINTER_SCOPE))
+    @GetMapping("/api/partner/photos/{photoId}")
+    ResponseEntity<byte[]> photo(Caller caller, @PathVariable String photoId) {
+        if (!caller.hasScope(PRINTER_SCOPE)) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, "Photos are for the printer partner: a client token with scope "
+                    + PRINTER_SCOPE + " is needed");
+        }
+        DocumentStore.Stored photo = store.load(photoId)
+                .filter(s -> s.kind() == DocumentKind.PHOTO)
+                .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "No photo " + photoId));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(photo.content());
+    }
+}
