@@ -16,6 +16,7 @@ import no.hmskort.platform.messaging.OutboxRelay;
 import no.hmskort.platform.messaging.OutboxSource;
 import no.hmskort.platform.mongo.IdentifierConversions;
 import no.hmskort.platform.mongo.MongoPingHealthIndicator;
+import no.hmskort.platform.mongo.VersionedSaveIndexes;
 import no.hmskort.platform.security.PersonIdPolicy;
 import no.hmskort.platform.security.SecurityProperties;
 import no.hmskort.platform.security.TokenSecurityConfiguration;
@@ -39,6 +40,11 @@ import org.springframework.kafka.core.KafkaTemplate;
     "org.springframework.boot.micrometer.tracing.brave.autoconfigure.BraveAutoConfiguration"})
 @Import({TokenSecurityConfiguration.class, ProblemDetailsAdvice.class, OpenApiConfiguration.class})
 public class PlatformAutoConfiguration {
+
+    @Bean
+    static VersionedSaveIndexes versionedSaveIndexes(ObjectProvider<MongoTemplate> mongo) {
+        return new VersionedSaveIndexes(mongo);
+    }
 
     @Bean
     @ConditionalOnMissingBean

@@ -55,6 +55,8 @@ class CardValidityTest {
     int port;
     @Autowired
     Reevaluation reevaluation;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     OrganisationNumber main;
     OrganisationNumber sub;
@@ -209,6 +211,25 @@ class CardValidityTest {
             status.await(r -> old.cardNumber().value().equals(r.key()) && new String(r.value()).contains("BLOCKED"),
                     WAIT);
             assertThat(check(replacement.cardNumber())).contains("\"status\":\"VALID\"");
+        }
+    }
+
+    @Test
+    void on_the_embedded_store_versioned_collections_get_the_index_that_keeps_optimistic_saves_off_a_full_scan() {
+        boolean embedded = !answersHello();
+        for (String collection : List.of("cards", "business_facts", "person_facts")) {
+            assertThat(mongo.indexOps(collection).getIndexInfo()).as(collection)
+                    .extracting(org.springframework.data.mongodb.core.index.IndexInfo::getName)
+                    .matches(names -> names.contains("_id_version") == embedded);
+        }
+    }
+
+    private boolean answersHello() {
+        try {
+            mongo.executeCommand(new org.bson.Document("hello", 1));
+            return true;
+        } catch (RuntimeException unknownCommand) {
+            return false;
         }
     }
 
