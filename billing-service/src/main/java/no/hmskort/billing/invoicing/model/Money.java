@@ -16,10 +16,23 @@ public record Money(long ore) implements Comparable<Money> {
         return new Money(Math.addExact(ore, other.ore));
     }
 
+    public Money minus(Money other) {
+        return new Money(Math.subtractExact(ore, other.ore));
+    }
+
     /** {@code percent} of this amount, rounded to the øre, half up (half away from zero). */
     public Money percent(int percent) {
         return new Money(BigDecimal.valueOf(ore).multiply(BigDecimal.valueOf(percent))
                 .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact());
+    }
+
+    public boolean isGreaterThan(Money other) {
+        return compareTo(other) > 0;
+    }
+
+    /** Kroner with two decimals, as documents write amounts: {@code 132.90}. */
+    public String decimal() {
+        return BigDecimal.valueOf(ore).movePointLeft(2).setScale(2).toPlainString();
     }
 
     @Override
@@ -29,6 +42,6 @@ public record Money(long ore) implements Comparable<Money> {
 
     @Override
     public String toString() {
-        return BigDecimal.valueOf(ore).movePointLeft(2).toPlainString() + " NOK";
+        return decimal() + " NOK";
     }
 }

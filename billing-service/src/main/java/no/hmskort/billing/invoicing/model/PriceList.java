@@ -15,16 +15,28 @@ public record PriceList(List<Price> prices) {
     }
 
     public Money cardPriceOn(LocalDate day) {
-        Money price = null;
+        return priceOn(day).net();
+    }
+
+    public Price priceOn(LocalDate day) {
+        Price price = null;
         for (Price candidate : prices) {
             if (!candidate.from().isAfter(day)) {
-                price = candidate.net();
+                price = candidate;
             }
         }
         if (price == null) {
             throw new IllegalStateException("no card price in force on " + day);
         }
         return price;
+    }
+
+    /**
+     * Whether an operator may add a price from {@code from}: only from tomorrow on, so nothing already
+     * ordered changes its price.
+     */
+    public static boolean mayStart(LocalDate from, LocalDate today) {
+        return from.isAfter(today);
     }
 
     public record Price(LocalDate from, Money net) {

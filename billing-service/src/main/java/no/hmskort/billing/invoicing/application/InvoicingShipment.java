@@ -1,0 +1,63 @@
+package no.hmskort.billing.invoicing.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import no.hmskort.billing.invoicing.model.Money;
+import no.hmskort.billing.invoicing.model.ShipmentCharges;
+import no.hmskort.billing.invoicing.persistence.BillingDocuments;
+import no.hmskort.billing.invoicing.persistence.Customers;
+import no.hmskort.billing.invoicing.persistence.InvoiceDocument;
+import no.hmskort.billing.invoicing.persistence.Prices;
+import no.hmskort.contracts.events.EventEnvelope;
+import no.hmskort.contracts.events.shipping.ShipmentEvent;
+import no.hmskort.contracts.events.shipping.ShipmentSent;
+import org.springframework.stereotype.Service;
+
+/**
+ * A sent shipment is invoiced to the unit that ordered it: a line per card at the price in force on the
+ * day the card was ordered (in Norway), free replacements at zero, and one postage line. The draft is keyed
+ * by the shipment, so a redelivered event finds it and bills nothing twice.
+ */
+@Service
+public class InvoicingShipment {
+
+    static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+    private final BillingDocuments documents;
+    private final Prices prices;
+    private final Customers customers;
+    private final IssuingDocuments issuing;
+    private final Clock clock;
+
+    InvoicingShipment(BillingDocuments documents, Prices prices, Customers customers, IssuingDocuments issuing,
+            Clock clock) {
+        this.documents = documents;
+        this.prices = prices;
+        this.customers = customers;
+        this.issuing = issuing;
+        this.clock = clock;
+    }
+
+    public void apply(EventEnvelope<ShipmentEvent> envelope) {
+        if (envelope.data() instanceof ShipmentSent shipment) {
+            invoice(shipment);
+        }
+    }
+
+    public void invoice(ShipmentSent shipment) {
+        String key = shipment.shipmentId().toString();
+        if (!documents.invoiceExistsFor(key)) {
+            var lines = ShipmentCharges.lines(prices.priceList(), shipment.cards().stream()
+                    .map(c -> new ShipmentCharges.ChargedCard(c.cardNumber().value(), c.cardType(),
+                            LocalDate.ofInstant(c.orderedAt(), NORWAY), c.freeOfCharge())).toList(),
+                    key, new Money(shipment.postageOre()), shipment.postageCharged());
+            var address = shipment.deliveryAddress();
+            var buyer = new InvoiceDocument.Party(customers.legalName(shipment.orderingUnit()).orElse(address.recipient()),
+                    address.street(), address.postalCode(), address.city());
+            documents.insertDraft(InvoiceDocument.draft(key, shipment.orderingUnit(), buyer, shipment.sentOn(), lines,
+                    clock.instant()));
+        }
+        issuing.issueInvoices();
+    }
+}

@@ -1,0 +1,30 @@
+package no.hmskort.billing.invoicing.messaging;
+
+import java.util.function.Consumer;
+import no.hmskort.billing.invoicing.application.InvoicingShipment;
+import no.hmskort.billing.invoicing.persistence.Customers;
+import no.hmskort.contracts.events.Topics;
+import no.hmskort.contracts.events.registers.UnitChanged;
+import no.hmskort.platform.messaging.EventConsumers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** In: production's shipments (what is invoiced) and Enhetsregisteret's units (the buyer's legal name). */
+@Configuration(proxyBeanMethods = false)
+class BillingEventsIn {
+
+    @Bean
+    Consumer<Message<byte[]>> shipmentEvents(EventConsumers consumers, InvoicingShipment useCase) {
+        return consumers.of(Topics.SHIPMENTS, useCase::apply);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> enhetsregisteretEvents(EventConsumers consumers, Customers customers) {
+        return consumers.of(Topics.ENHETSREGISTERET, envelope -> {
+            if (envelope.data() instanceof UnitChanged unit) {
+                customers.record(unit.orgnr(), unit.name(), unit.parent(), unit.asOf());
+            }
+        });
+    }
+}

@@ -1,0 +1,29 @@
+package no.hmskort.billing.invoicing.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.hmskort.contracts.ids.OrganisationNumber;
+
+/**
+ * Kreditnota: a credit against an earlier invoice. Its lines are positive amounts that reduce what the
+ * customer owes; totals are the sums of the lines, VAT rounded per line.
+ */
+public record CreditNote(String creditNoteNumber, OrganisationNumber customer, LocalDate issueDate,
+        String creditedInvoiceNumber, String reason, List<InvoiceLine> lines) {
+
+    public CreditNote {
+        lines = List.copyOf(lines);
+    }
+
+    public Money net() {
+        return lines.stream().map(InvoiceLine::net).reduce(Money.ZERO, Money::plus);
+    }
+
+    public Money vat() {
+        return lines.stream().map(InvoiceLine::vat).reduce(Money.ZERO, Money::plus);
+    }
+
+    public Money gross() {
+        return net().plus(vat());
+    }
+}

@@ -1,0 +1,126 @@
+package no.hmskort.billing.invoicing.persistence;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import no.hmskort.platform.messaging.OutboxMessage;
+import no.hmskort.platform.messaging.OutboxRelay;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives drafts the next number of their series, without gaps and without duplicates, using only
+ * single-document writes (Norwegian bookkeeping wants every number of a series accounted for).
+ *
+ * <p>Three documents take part: the series' counter ({@code counters}: the highest number whose document
+ * is issued), a claim per number ({@code document_numbers}, {@code _id} = series:number, so a number can be
+ * claimed once), and the draft itself. Each round reads the counter c; if number c+1 is already claimed
+ * (by another worker, or by one that crashed) it completes that claim; otherwise it claims c+1 for the
+ * oldest draft. Completing writes number, issue date and the outbox event into the draft in one update
+ * (only while it has no number), then moves the counter from c to c+1 (only if it still says c). The
+ * counter never passes a number whose document is not issued, and a claim is made only for counter+1, so
+ * a crash at any step leaves work that the next round (a shipment, a run, the sweep) finishes.
+ */
+@Component
+public class DocumentNumbering {
+
+    static final String COUNTERS = "counters";
+    static final String CLAIMS = "document_numbers";
+    static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+    private final MongoTemplate mongo;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    DocumentNumbering(MongoTemplate mongo, OutboxRelay relay, Clock clock) {
+        this.mongo = mongo;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    /** A document that is a draft while its number is null. */
+    public interface Numbered {
+        Long number();
+    }
+
+    /** What becomes of a draft when it gets its number: the event announcing it. */
+    @FunctionalInterface
+    public interface Announcement<T> {
+        OutboxMessage issued(T draft, long number, LocalDate issueDate);
+    }
+
+    /** A numbering series: its name, the collection of its documents, and how an issued one is announced. */
+    public record Series<T extends Numbered>(String name, Class<T> type, String collection, Announcement<T> announcement) {
+    }
+
+    /** Numbers every draft of the series, oldest first; returns how many this call issued. */
+    public <T extends Numbered> int issuePending(Series<T> series) {
+        int issued = 0;
+        while (true) {
+            long next = counter(series) + 1;
+            Document claim = mongo.findById(claimId(series, next), Document.class, CLAIMS);
+            if (claim != null) {
+                complete(series, next, claim.getString("document"));
+                continue;
+            }
+            Document oldest = mongo.findOne(new Query(Criteria.where("number").is(null))
+                    .with(Sort.by("createdAt", "_id")).limit(1), Document.class, series.collection());
+            if (oldest == null) {
+                return issued;
+            }
+            String id = oldest.get("_id").toString();
+            try {
+                mongo.insert(new Document("_id", claimId(series, next)).append("series", series.name())
+                        .append("number", next).append("document", id), CLAIMS);
+            } catch (DuplicateKeyException claimedByAnother) {
+                continue;
+            }
+            complete(series, next, id);
+            issued++;
+        }
+    }
+
+    /** The highest number issued in the series (0 before the first). */
+    public <T extends Numbered> long counter(Series<T> series) {
+        Document counter = mongo.findById(series.name(), Document.class, COUNTERS);
+        if (counter == null) {
+            try {
+                mongo.insert(new Document("_id", series.name()).append("value", 0L), COUNTERS);
+            } catch (DuplicateKeyException createdByAnother) {
+                // fine: it exists now
+            }
+            return counter(series);
+        }
+        return ((Number) counter.get("value")).longValue();
+    }
+
+    private <T extends Numbered> void complete(Series<T> series, long number, String documentId) {
+        T draft = mongo.findById(documentId, series.type());
+        if (draft == null) {
+            throw new IllegalStateException(series.name() + " number " + number + " claimed for a missing document");
+        }
+        if (draft.number() == null) {
+            LocalDate issueDate = LocalDate.now(clock.withZone(NORWAY));
+            Update update = new Update().set("number", number).set("issueDate", issueDate)
+                    .push("outbox", series.announcement().issued(draft, number, issueDate));
+            mongo.updateFirst(new Query(Criteria.where("_id").is(documentId).and("number").is(null)), update,
+                    series.type());
+            relay.nudge(series.collection(), documentId);
+        } else if (draft.number() != number) {
+            throw new IllegalStateException(series.name() + " number " + number + " claimed for a document numbered "
+                    + draft.number());
+        }
+        mongo.updateFirst(new Query(Criteria.where("_id").is(series.name()).and("value").is(number - 1)),
+                new Update().set("value", number), COUNTERS);
+    }
+
+    private static String claimId(Series<?> series, long number) {
+        return series.name() + ":" + number;
+    }
+}

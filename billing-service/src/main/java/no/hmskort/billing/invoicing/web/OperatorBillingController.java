@@ -1,0 +1,118 @@
+package no.hmskort.billing.invoicing.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import no.hmskort.billing.invoicing.application.ManagingPrices;
+import no.hmskort.billing.invoicing.application.RunningPostageRefund;
+import no.hmskort.billing.invoicing.model.Money;
+import no.hmskort.billing.invoicing.model.PriceList;
+import no.hmskort.billing.invoicing.persistence.RefundRuns;
+import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.web.ApiProblem;
+import no.hmskort.platform.web.OpenApiConfiguration;
+import no.hmskort.platform.web.ProblemType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Operator tools: the price list and postage-refund runs (client token with scope hmskort:operator). */
+@RestController
+class OperatorBillingController {
+
+    static final String OPERATOR_SCOPE = "hmskort:operator";
+    static final ProblemType PRICE_DATE_TAKEN = ProblemType.of("price-date-taken", HttpStatus.CONFLICT,
+            "A price already takes effect on that date");
+    static final ProblemType REFUND_RUN_NOT_FOUND = ProblemType.of("refund-run-not-found", HttpStatus.NOT_FOUND,
+            "No such postage-refund run");
+
+    private final ManagingPrices prices;
+    private final RunningPostageRefund refunds;
+    private final RefundRuns runs;
+
+    OperatorBillingController(ManagingPrices prices, RunningPostageRefund refunds, RefundRuns runs) {
+        this.prices = prices;
+        this.refunds = refunds;
+        this.runs = runs;
+    }
+
+    record PriceView(LocalDate from, long netAmountOre, String net) {
+
+        static PriceView of(PriceList.Price price) {
+            return new PriceView(price.from(), price.net().ore(), price.net().decimal());
+        }
+    }
+
+    /** @param net NOK per card excluding VAT, e.g. "139.00" */
+    record NewPrice(@NotNull LocalDate from, @NotNull @PositiveOrZero BigDecimal net) {
+    }
+
+    record RefundRequest(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull @PositiveOrZero Long correctPostageOre) {
+    }
+
+    @Operation(summary = "The price list, every price with the date it takes effect",
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = OPERATOR_SCOPE))
+    @GetMapping("/api/operator/prices")
+    List<PriceView> priceList(Caller caller) {
+        requireOperator(caller);
+        return prices.priceList().prices().stream().map(PriceView::of).toList();
+    }
+
+    @Operation(summary = "Add a future price (from tomorrow at the earliest)",
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = OPERATOR_SCOPE))
+    @PostMapping("/api/operator/prices")
+    ResponseEntity<PriceView> addPrice(Caller caller, @Valid @RequestBody NewPrice request) {
+        requireOperator(caller);
+        if (request.net().scale() > 2) {
+            throw ApiProblem.invalid("net", "at most two decimals (øre)");
+        }
+        PriceList.Price price = new PriceList.Price(request.from(), Money.nok(request.net().toPlainString()));
+        return switch (prices.add(price, caller.clientId())) {
+            case ADDED -> ResponseEntity.status(HttpStatus.CREATED).body(PriceView.of(price));
+            case NOT_IN_THE_FUTURE -> throw ApiProblem.invalid("from",
+                    "must be after today (" + prices.today() + "), so no order already placed changes price");
+            case DATE_TAKEN -> throw new ApiProblem(PRICE_DATE_TAKEN, "A price already takes effect on " + request.from());
+        };
+    }
+
+    @Operation(summary = "The card price in force today, excluding VAT")
+    @GetMapping("/api/prices/current")
+    PriceView currentPrice() {
+        return PriceView.of(prices.current());
+    }
+
+    @Operation(summary = "Credit postage charged above the correct amount for shipments sent in a period",
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = OPERATOR_SCOPE))
+    @PostMapping("/api/operator/postage-refunds")
+    RefundRuns.Run refund(Caller caller, @Valid @RequestBody RefundRequest request) {
+        requireOperator(caller);
+        if (request.to().isBefore(request.from())) {
+            throw ApiProblem.invalid("to", "must not be before from");
+        }
+        return refunds.run(new RunningPostageRefund.Command(request.from(), request.to(), request.correctPostageOre(),
+                caller.clientId()));
+    }
+
+    @Operation(summary = "What a postage-refund run did",
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = OPERATOR_SCOPE))
+    @GetMapping("/api/operator/postage-refunds/{runId}")
+    RefundRuns.Run refundRun(Caller caller, @PathVariable String runId) {
+        requireOperator(caller);
+        return runs.find(runId).orElseThrow(() -> new ApiProblem(REFUND_RUN_NOT_FOUND, "No run " + runId));
+    }
+
+    private static void requireOperator(Caller caller) {
+        if (!caller.hasScope(OPERATOR_SCOPE)) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, "Operator tools need a client token with scope " + OPERATOR_SCOPE);
+        }
+    }
+}
