@@ -154,6 +154,12 @@ class ProductionFlowTest {
 
             print(number, "LOT-B");
             assertThat(awaitOne(probe, Topics.CARDS, number, CardIssued.class).cardNumber()).isEqualTo(number);
+            JsonNode steps = get("/api/operator/cards/" + number.value(), operator());
+            assertThat(steps.get("state").asString()).isEqualTo("PRINTED");
+            assertThat(steps.get("printAttempts").asInt()).isEqualTo(4);
+            assertThat(steps.get("lastFailure").asString()).isEqualTo("out of ribbon");
+            assertThat(steps.get("chipBatch").asString()).isEqualTo("LOT-B");
+            assertThat(steps.toString()).doesNotContain(line.holder().person().value());
         }
     }
 
@@ -231,6 +237,12 @@ class ProductionFlowTest {
             assertThat(replaced.replacedBy()).isEqualTo(replacement.cardNumber());
             assertThat(replaced.reason()).contains("gate cannot read the chip");
             assertThat(blocking.runNow()).isZero();
+            JsonNode old = get("/api/operator/cards/" + defective.cardNumber().value(), operator());
+            assertThat(old.get("state").asString()).isEqualTo("DELIVERED");
+            assertThat(old.get("replacedBy").asString()).isEqualTo(replacement.cardNumber().value());
+            JsonNode fresh = get("/api/operator/cards/" + replacement.cardNumber().value(), operator());
+            assertThat(fresh.get("freeReplacement").asBoolean()).isTrue();
+            assertThat(fresh.get("replacesCard").asString()).isEqualTo(defective.cardNumber().value());
             assertThat(records(probe, Topics.CARDS, defective.cardNumber()).stream()
                     .filter(r -> KafkaProbe.text(r).contains("CardReplaced"))).hasSize(1);
             assertThat(records(probe, Topics.CARDS, made.get(1).cardNumber()).stream()

@@ -1,5 +1,6 @@
 package no.hmskort.production.printing.application;
 
+import java.util.List;
 import no.hmskort.contracts.events.EventEnvelope;
 import no.hmskort.contracts.events.cardstatus.CardStatusChanged;
 import no.hmskort.contracts.events.cardstatus.CardStatusEvent;
@@ -26,7 +27,7 @@ public class FollowingCardStatus {
                 if (updated == document.card()) {
                     return false;
                 }
-                document.change(updated, java.util.List.of());
+                document.change(updated, List.of());
                 return true;
             });
         }

@@ -3,6 +3,8 @@ package no.hmskort.production.printing.application;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import no.hmskort.contracts.events.EventEnvelope;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.cards.CardIssued;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Service;
 /**
  * The printer partner reports a card printed (with its chip) or failed. A failure sends the print job
  * out again while retries are left, then puts the card in the operator queue: never dropped. A report
- * is applied once, however often it is delivered, and only to a card waiting for its print.
+ * is applied once, however often it is delivered, and only to a card waiting for its print (a success
+ * reported late still takes a card out of the operator queue).
  */
 @Service
 public class RecordingPrinterReport {
@@ -40,7 +43,7 @@ public class RecordingPrinterReport {
     }
 
     public void printed(EventEnvelope<?> envelope, CardPrinted printed) {
-        change(envelope, printed.cardNumber(), document -> {
+        change(envelope, printed.cardNumber(), ProductionCard::awaitsPrint, document -> {
             ProductionCard done = document.card().printed(printed.chipUid(), printed.chipBatch(),
                     LocalDate.ofInstant(printed.printedAt(), NORWAY));
             document.change(done, List.of(outbox.message(Topics.CARDS, issued(done))));
@@ -48,7 +51,7 @@ public class RecordingPrinterReport {
     }
 
     public void failed(EventEnvelope<?> envelope, PrintFailed failed) {
-        change(envelope, failed.cardNumber(), document -> {
+        change(envelope, failed.cardNumber(), ProductionCard::awaitsPrintJob, document -> {
             ProductionCard next = document.card().printFailed(failed.reason());
             if (next.awaitsPrintJob()) {
                 document.change(next, List.of(printJobs.printJob(next)));
@@ -60,10 +63,10 @@ public class RecordingPrinterReport {
         });
     }
 
-    private void change(EventEnvelope<?> envelope, CardNumber number,
-            java.util.function.Consumer<ProductionCardDocument> apply) {
+    private void change(EventEnvelope<?> envelope, CardNumber number, Predicate<ProductionCard> applies,
+            Consumer<ProductionCardDocument> apply) {
         cards.change(number, document -> {
-            if (!document.card().awaitsPrintJob() || !document.applied().remember(envelope.id())) {
+            if (!applies.test(document.card()) || !document.applied().remember(envelope.id())) {
                 return false;
             }
             apply.accept(document);

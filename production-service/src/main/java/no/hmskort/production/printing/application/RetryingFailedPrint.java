@@ -1,6 +1,7 @@
 package no.hmskort.production.printing.application;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.production.printing.model.ProductionCard;
 import no.hmskort.production.printing.model.ProductionState;
@@ -36,19 +37,17 @@ public class RetryingFailedPrint {
     }
 
     public Result retry(CardNumber number) {
-        var outcome = new Object() {
-            Result result = new Unknown();
-        };
+        AtomicReference<Result> result = new AtomicReference<>(new Unknown());
         cards.change(number, document -> {
             if (document.card().state() != ProductionState.PRINT_FAILED) {
-                outcome.result = new NotFailed(document.card());
+                result.set(new NotFailed(document.card()));
                 return false;
             }
             ProductionCard again = document.card().retriedByOperator(printJobs.attempts());
             document.change(again, List.of(printJobs.printJob(again)));
-            outcome.result = new Retried(again);
+            result.set(new Retried(again));
             return true;
         });
-        return outcome.result;
+        return result.get();
     }
 }

@@ -58,8 +58,11 @@ public record ProductionCard(
         return replacement != null;
     }
 
+    /** Printed: also from the operator queue, when the partner's success report comes after its failures. */
     public ProductionCard printed(ChipUid chip, String batch, LocalDate on) {
-        requireState(ProductionState.PRINT_REQUESTED);
+        if (!awaitsPrint()) {
+            throw new IllegalStateException("card " + cardNumber + " is " + state + ", not waiting for its print");
+        }
         return new ProductionCard(cardNumber, line, ProductionState.PRINTED, printAttempts, automaticRetriesLeft,
                 lastFailure, chip, batch, on, ValidityPeriod.expiryFor(on), replacement, null, null, null, cardStatus,
                 cardStatusAt, replacedBy);
@@ -80,6 +83,11 @@ public record ProductionCard(
     /** The print job will go out again (after a retried failure, or on the operator's request). */
     public boolean awaitsPrintJob() {
         return state == ProductionState.PRINT_REQUESTED;
+    }
+
+    /** Not printed yet: a print job is out, or the card waits in the operator queue. */
+    public boolean awaitsPrint() {
+        return state == ProductionState.PRINT_REQUESTED || state == ProductionState.PRINT_FAILED;
     }
 
     /** The operator sends a failed card to the printer again, with a fresh round of automatic retries. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -106,10 +107,10 @@ public class DispatchingShipments {
         });
     }
 
-    private java.util.Optional<Shipment> send(UUID shipmentId, ShipmentGroup expected) {
+    private Optional<Shipment> send(UUID shipmentId, ShipmentGroup expected) {
         List<ProductionCard> members = cards.inShipment(shipmentId);
         if (members.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         LocalDate today = LocalDate.now(clock.withZone(RecordingPrinterReport.NORWAY));
         Shipment shipment = shipments.find(shipmentId).map(d -> d.shipment()).orElse(null);
@@ -131,6 +132,6 @@ public class DispatchingShipments {
             document.change(document.card().shipped(sentOn), List.of());
             return true;
         }));
-        return created ? java.util.Optional.of(shipment) : java.util.Optional.empty();
+        return created ? Optional.of(shipment) : Optional.empty();
     }
 }

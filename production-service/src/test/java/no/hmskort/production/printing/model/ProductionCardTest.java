@@ -46,6 +46,15 @@ class ProductionCardTest {
     }
 
     @Test
+    void a_success_reported_after_the_failures_takes_the_card_out_of_the_operator_queue() {
+        ProductionCard queued = aRequestedCard(1).printFailed("jam");
+        ProductionCard printed = queued.printed(aChip(), "B1", TODAY);
+        assertThat(printed.state()).isEqualTo(ProductionState.PRINTED);
+        assertThat(printed.chipBatch()).isEqualTo("B1");
+        assertThatThrownBy(() -> printed.printed(aChip(), "B1", TODAY)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void a_printed_card_is_valid_for_two_years_and_cannot_fail_afterwards() {
         ProductionCard printed = aRequestedCard(3).printed(aChip(), "B1", TODAY);
         assertThat(printed.expiresOn()).isEqualTo(TODAY.plusYears(2));
