@@ -1,0 +1,212 @@
+package no.hmskort.order.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import no.hmskort.contracts.events.CardHolder;
+import no.hmskort.contracts.events.Topics;
+import no.hmskort.contracts.events.cards.CardDelivered;
+import no.hmskort.contracts.events.cards.CardIssued;
+import no.hmskort.contracts.events.cards.CardShipped;
+import no.hmskort.contracts.ids.CardNumber;
+import no.hmskort.contracts.ids.ChipUid;
+import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.order.uploads.DocumentStore;
+import no.hmskort.testsupport.TestEvents;
+import no.hmskort.testsupport.TestIdentifiers;
+import org.awaitility.Awaitility;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Photos and ID copies: uploaded by the orderer or by the holder through a link without login; checked,
+ * stripped of metadata, stored in GridFS; refused precisely with nothing stored; the ID copy deleted once
+ * the card is produced.
+ */
+class UploadsTest extends OrderServiceIntegrationTest {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Autowired
+    DocumentStore store;
+
+    @Test
+    void the_holder_uploads_both_documents_through_the_link_without_login_and_the_link_is_then_used_up() {
+        Business business = aBusiness();
+        String order = placeOrder(business, "construction", TestIdentifiers.aPerson(), TestIdentifiers.aPerson());
+        String link = createLink(business, order, 0);
+        assertThat(link).startsWith("https://order.hmskort.test/api/public/upload-links/");
+        String path = link.substring("https://order.hmskort.test".length());
+
+        client().get().uri(path).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.name").isEqualTo("Kari Nordmann")
+                .jsonPath("$.employerName").isEqualTo("Fjellbygg AS")
+                .jsonPath("$.photoMissing").isEqualTo(true)
+                .jsonPath("$.idCopyMissing").isEqualTo(true);
+        put(path + "/photo", null, "image/jpeg", jpeg(300, 400)).expectStatus().isOk()
+                .expectBody().jsonPath("$.photoMissing").isEqualTo(false);
+        put(path + "/id-copy", null, "application/pdf", pdf()).expectStatus().isOk()
+                .expectBody().jsonPath("$.idCopyMissing").isEqualTo(false);
+
+        String after = getOrder(business, order);
+        assertThat((String) JsonPath.read(after, "$.lines[0].state")).isEqualTo("AWAITING_REGISTRATION");
+        assertThat((Boolean) JsonPath.read(after, "$.lines[0].photo")).isTrue();
+        assertThat((String) JsonPath.read(after, "$.lines[0].idCopy")).isEqualTo("received");
+        assertThat((Boolean) JsonPath.read(after, "$.lines[1].photo")).isFalse();
+
+        put(path + "/photo", null, "image/jpeg", jpeg(300, 400)).expectStatus().isEqualTo(410)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "upload-link-used");
+    }
+
+    @Test
+    void a_revoked_an_expired_or_an_unknown_link_is_refused() {
+        Business business = aBusiness();
+        String order = placeOrder(business, "construction", TestIdentifiers.aPerson());
+        String revoked = path(createLink(business, order, 0));
+        client().delete().uri(lineOf(business.sub(), order, 0) + "/upload-link")
+                .header("Authorization", "Bearer " + token(business.orderer())).exchange().expectStatus().isNoContent();
+        put(revoked + "/photo", null, "image/jpeg", jpeg(300, 400)).expectStatus().isEqualTo(410)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "upload-link-revoked");
+
+        String replaced = path(createLink(business, order, 0));
+        String current = path(createLink(business, order, 0));
+        client().get().uri(replaced).exchange().expectStatus().isEqualTo(410);
+        clock.advance(Duration.ofDays(8));
+        try {
+            put(current + "/photo", null, "image/jpeg", jpeg(300, 400)).expectStatus().isEqualTo(410)
+                    .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "upload-link-expired");
+        } finally {
+            clock.reset();
+        }
+        client().get().uri("/api/public/upload-links/" + "A".repeat(43)).exchange().expectStatus().isNotFound()
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "upload-link-unknown");
+        assertThat((Boolean) JsonPath.read(getOrder(business, order), "$.lines[0].photo")).isFalse();
+        assertThat(mongo.getCollection("upload_links").find(new Document("orderId", UUID.fromString(
+                JsonPath.read(order, "$.orderId")))).into(new java.util.ArrayList<>()))
+                .allSatisfy(l -> assertThat(l.toJson()).doesNotContain(current.substring(current.lastIndexOf('/') + 1)));
+    }
+
+    @Test
+    void a_non_image_an_oversized_upload_and_a_fake_pdf_are_refused_precisely_with_nothing_stored() {
+        Business business = aBusiness();
+        String order = placeOrder(business, "construction", TestIdentifiers.aPerson());
+        String line = lineOf(business.sub(), order, 0);
+        String token = token(business.orderer());
+        long files = storedFiles();
+
+        refused(put(line + "/photo", token, "image/jpeg", "not a picture at all".getBytes(StandardCharsets.UTF_8)),
+                422, "not-an-image");
+        refused(put(line + "/photo", token, "image/jpeg", png(400, 500)), 422, "not-an-image");
+        refused(put(line + "/photo", token, "image/png", jpeg(120, 160)), 422, "not-an-image");
+        refused(put(line + "/photo", token, "image/jpeg", jpeg(200, 260)), 422, "image-too-small");
+        refused(put(line + "/photo", token, "image/gif", new byte[] {'G', 'I', 'F', '8', '9', 'a'}), 415,
+                "unsupported-document-type");
+        refused(put(line + "/photo", token, "application/pdf", pdf()), 415, "unsupported-document-type");
+        refused(put(line + "/photo", token, "image/jpeg", new byte[10 * 1024 * 1024 + 1]), 413, "upload-too-large");
+        refused(put(line + "/id-copy", token, "application/pdf", "%PDF-1.7 this is a renamed text file"
+                .getBytes(StandardCharsets.UTF_8)), 422, "not-a-pdf");
+        refused(put(line + "/id-copy", token, "application/pdf", "Dear employer, here is my passport"
+                .getBytes(StandardCharsets.UTF_8)), 422, "not-a-pdf");
+        refused(put(line + "/id-copy", token, "image/jpeg", new byte[0]), 400, "empty-upload");
+
+        assertThat(storedFiles()).isEqualTo(files);
+        String after = getOrder(business, order);
+        assertThat((Boolean) JsonPath.read(after, "$.lines[0].photo")).isFalse();
+        assertThat((String) JsonPath.read(after, "$.lines[0].idCopy")).isEqualTo("missing");
+    }
+
+    @Test
+    void a_photo_is_stored_re_encoded_without_its_metadata() throws Exception {
+        Business business = aBusiness();
+        String order = placeOrder(business, "construction", TestIdentifiers.aPerson());
+        byte[] withExif = withExifSegment(jpeg(600, 800), "GPS 59.9139N 10.7522E secret-camera-serial");
+        put(lineOf(business.sub(), order, 0) + "/photo", token(business.orderer()), "image/jpeg", withExif)
+                .expectStatus().isOk();
+
+        Document stored = mongo.getCollection("orders").find(new Document("_id", JsonPath.read(order, "$.orderId")))
+                .first();
+        String photoId = stored.get("order", Document.class).getList("lines", Document.class).get(0).getString("photoId");
+        byte[] photo = store.load(photoId).orElseThrow().content();
+        assertThat(new String(photo, StandardCharsets.ISO_8859_1)).doesNotContain("secret-camera-serial", "Exif");
+        assertThat(ImageIO.read(new ByteArrayInputStream(photo)).getHeight()).isEqualTo(800);
+    }
+
+    @Test
+    void the_id_copy_is_deleted_once_the_card_is_issued_and_the_line_follows_the_card_to_delivery() {
+        Business business = aBusiness();
+        PersonId worker = TestIdentifiers.aPerson();
+        employ(worker, business.sub(), LocalDate.now().minusYears(1));
+        awaitEmployment(worker);
+        String order = placeOrder(business, "construction", worker);
+        uploadDocuments(business, order, 0);
+        awaitLineState(business, order, 0, "APPROVED");
+        Document line = mongo.getCollection("orders").find(new Document("_id", JsonPath.read(order, "$.orderId")))
+                .first().get("order", Document.class).getList("lines", Document.class).get(0);
+        String idCopy = line.getString("idCopyId");
+        assertThat(store.exists(idCopy)).isTrue();
+
+        CardNumber card = CardNumber.random(RANDOM);
+        CardIssued issued = new CardIssued(card, ChipUid.of(String.format("%014X", RANDOM.nextLong() >>> 8)),
+                UUID.fromString(JsonPath.read(order, "$.orderId")), UUID.fromString(JsonPath.read(order, "$.lines[0].lineId")),
+                business.sub(), business.main(), "Fjellbygg AS", "construction",
+                new CardHolder(worker, "Kari Nordmann", worker.birthDate()), LocalDate.now(), LocalDate.now().plusYears(2),
+                Instant.now(), null, false);
+        TestEvents.publish(Topics.CARDS, issued);
+        TestEvents.publish(Topics.CARDS, issued);
+        awaitLineState(business, order, 0, "PRINTED");
+        String printed = getOrder(business, order);
+        assertThat((String) JsonPath.read(printed, "$.lines[0].cardNumber")).isEqualTo(card.value());
+        assertThat((String) JsonPath.read(printed, "$.lines[0].idCopy")).isEqualTo("deleted");
+        assertThat(store.exists(idCopy)).isFalse();
+        assertThat(store.exists(line.getString("photoId"))).isTrue();
+
+        TestEvents.publish(Topics.CARDS, new CardShipped(card, UUID.randomUUID(), LocalDate.now()));
+        awaitLineState(business, order, 0, "SHIPPED");
+        TestEvents.publish(Topics.CARDS, new CardDelivered(card, UUID.randomUUID(), LocalDate.now()));
+        awaitLineState(business, order, 0, "DELIVERED");
+        put(lineOf(business.sub(), order, 0) + "/photo", token(business.orderer()), "image/jpeg", jpeg(300, 400))
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.type")
+                .isEqualTo(PROBLEMS + "line-not-awaiting-documents");
+    }
+
+    private String createLink(Business business, String order, int line) {
+        String body = client().post().uri(lineOf(business.sub(), order, line) + "/upload-link")
+                .header("Authorization", "Bearer " + token(business.orderer())).exchange()
+                .expectStatus().isCreated().returnResult(String.class).getResponseBody();
+        return JsonPath.read(body, "$.url");
+    }
+
+    private static String path(String url) {
+        return url.substring("https://order.hmskort.test".length());
+    }
+
+    private static void refused(org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec response,
+            int status, String type) {
+        response.expectStatus().isEqualTo(status).expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + type);
+    }
+
+    /** The JPEG with an APP1 (Exif) segment right after its start marker, as cameras and phones write one. */
+    private static byte[] withExifSegment(byte[] jpeg, String text) {
+        byte[] payload = ("Exif\0\0" + text).getBytes(StandardCharsets.ISO_8859_1);
+        int length = payload.length + 2;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.write(payload, 0, payload.length);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+}
