@@ -26,6 +26,7 @@ import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.embedded.MockIdPorten;
+import no.hmskort.platform.mongo.VersionedSaveIndexes;
 import no.hmskort.testsupport.KafkaProbe;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestIdentifiers;
@@ -160,14 +161,13 @@ class CardValidityTest {
         client().get().uri("/api/public/cards/{n}", unknown.value()).exchange().expectStatus().isNotFound()
                 .expectBody().jsonPath("$.type").isEqualTo("https://hmskort.no/problems/card-not-found");
 
-        long refused = 0;
-        for (int i = 0; i < 200; i++) {
-            var result = client().get().uri("/api/public/cards/{n}", unknown.value()).exchange().returnResult(String.class);
-            if (result.getStatus().value() == 429) {
-                refused++;
-                assertThat(result.getResponseHeaders().getFirst("Retry-After")).isEqualTo("1");
-            }
-        }
+        // A flood from one address, eight requests at a time, so it outruns the per-second allowance even
+        // on a busy machine.
+        long refused = java.util.stream.IntStream.range(0, 400).parallel().mapToObj(i -> client().get()
+                .uri("/api/public/cards/{n}", unknown.value()).exchange().returnResult(String.class))
+                .filter(result -> result.getStatus().value() == 429)
+                .peek(result -> assertThat(result.getResponseHeaders().getFirst("Retry-After")).isEqualTo("1"))
+                .count();
         assertThat(refused).isPositive();
     }
 
@@ -216,20 +216,11 @@ class CardValidityTest {
 
     @Test
     void on_the_embedded_store_versioned_collections_get_the_index_that_keeps_optimistic_saves_off_a_full_scan() {
-        boolean embedded = !answersHello();
+        boolean embedded = VersionedSaveIndexes.isEmbeddedStore(mongo);
         for (String collection : List.of("cards", "business_facts", "person_facts")) {
             assertThat(mongo.indexOps(collection).getIndexInfo()).as(collection)
                     .extracting(org.springframework.data.mongodb.core.index.IndexInfo::getName)
                     .matches(names -> names.contains("_id_version") == embedded);
-        }
-    }
-
-    private boolean answersHello() {
-        try {
-            mongo.executeCommand(new org.bson.Document("hello", 1));
-            return true;
-        } catch (RuntimeException unknownCommand) {
-            return false;
         }
     }
 

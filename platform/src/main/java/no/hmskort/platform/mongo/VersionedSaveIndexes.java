@@ -61,16 +61,22 @@ public class VersionedSaveIndexes implements SmartInitializingSingleton,
         log.debug("Index on (_id, {}) for versioned saves in {}", version, entity.getCollection());
     }
 
-    /** MongoDB answers {@code hello}; the embedded store does not (the same reason for {@link MongoPingHealthIndicator}). */
     private boolean isEmbeddedStore() {
         if (embedded == null) {
-            try {
-                mongo.executeCommand(new Document("hello", 1));
-                embedded = false;
-            } catch (RuntimeException unknownCommand) {
-                embedded = true;
-            }
+            embedded = isEmbeddedStore(mongo);
         }
         return embedded;
+    }
+
+    /**
+     * Whether the store is the embedded one: its {@code serverStatus} names the process {@code java}, where
+     * MongoDB names {@code mongod} (or refuses a user without monitoring rights).
+     */
+    public static boolean isEmbeddedStore(MongoTemplate mongo) {
+        try {
+            return "java".equals(mongo.executeCommand(new Document("serverStatus", 1)).getString("process"));
+        } catch (RuntimeException refused) {
+            return false;
+        }
     }
 }
