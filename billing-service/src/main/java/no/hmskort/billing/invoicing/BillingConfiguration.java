@@ -7,7 +7,7 @@ import no.hmskort.billing.invoicing.ehf.EhfDocuments;
 import no.hmskort.billing.invoicing.ehf.Seller;
 import no.hmskort.billing.invoicing.model.Money;
 import no.hmskort.billing.invoicing.model.PriceList;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,10 +19,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableConfigurationProperties({BillingConfiguration.PriceSettings.class, Seller.class})
 class BillingConfiguration {
 
-    /** The configured prices are the seed of the stored price list; operators add future ones through the API. */
+    /**
+     * The configured prices are the seed of the stored price list; operators add future ones through the API.
+     * Seeded once every bean exists and before the consumers start, so no shipment meets an empty list.
+     */
     @Bean
-    ApplicationRunner seedPrices(PriceSettings settings, ManagingPrices prices) {
-        return args -> prices.seed(settings.cardPrices().entrySet().stream()
+    SmartInitializingSingleton seedPrices(PriceSettings settings, ManagingPrices prices) {
+        return () -> prices.seed(settings.cardPrices().entrySet().stream()
                 .map(e -> new PriceList.Price(e.getKey(), Money.nok(e.getValue()))).toList());
     }
 

@@ -46,6 +46,16 @@ class EhfValidationTest {
     }
 
     @Test
+    void an_invoice_of_free_replacements_only_is_a_valid_zero_invoice() {
+        Invoice free = new Invoice("18", CUSTOMER, LocalDate.of(2026, 11, 24), List.of(
+                InvoiceLine.of("HMS-kort (cleaning) 4183710254, free replacement", "4183710254", Money.ZERO, 25),
+                InvoiceLine.of("Postage, free with replacements", "postage:9b1e", Money.ZERO, 25)));
+        String xml = ehf.invoice(free, BUYER);
+        assertThat(PeppolRules.invoiceErrors(xml)).isEmpty();
+        assertThat(xml).contains("<cbc:PayableAmount currencyID=\"NOK\">0.00</cbc:PayableAmount>");
+    }
+
+    @Test
     void the_validator_rejects_an_invoice_whose_totals_do_not_add_up() {
         String xml = ehf.invoice(invoice, BUYER).replace(
                 "<cbc:PayableAmount currencyID=\"NOK\">227.38</cbc:PayableAmount>",
