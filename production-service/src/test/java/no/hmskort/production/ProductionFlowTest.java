@@ -251,6 +251,49 @@ class ProductionFlowTest {
     }
 
     @Test
+    void cards_printed_while_shipments_are_dispatched_each_ship_exactly_once() throws Exception {
+        OrganisationNumber unit = TestIdentifiers.anOrganisationNumber();
+        List<OrderLineApproved> lines = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            lines.add(aLine(unit, SITE));
+        }
+        lines.forEach(line -> TestEvents.publish(Topics.ORDERS, line));
+        List<CardNumber> numbers = lines.stream().map(line -> awaitCard(line.lineId(), c -> true).cardNumber()).toList();
+
+        try (KafkaProbe probe = KafkaProbe.watching(Topics.SHIPMENTS.name())) {
+            // Two dispatchers (the schedule and an operator, say) keep sending while the reports come in.
+            var sending = new java.util.concurrent.atomic.AtomicBoolean(true);
+            var dispatchers = java.util.concurrent.Executors.newFixedThreadPool(2);
+            List<java.util.concurrent.Future<?>> loops = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                loops.add(dispatchers.submit(() -> {
+                    while (sending.get()) {
+                        dispatch();
+                    }
+                }));
+            }
+            try {
+                numbers.forEach(n -> print(n, "LOT-C"));
+                Awaitility.await().atMost(WAIT).until(() -> lines.stream()
+                        .allMatch(l -> cards.findByLine(l.lineId()).orElseThrow().state() == ProductionState.SHIPPED));
+            } finally {
+                sending.set(false);
+                dispatchers.shutdown();
+            }
+            for (var loop : loops) {
+                loop.get();
+            }
+            Awaitility.await().atMost(WAIT).until(() -> sent(probe, unit).stream().mapToInt(s -> s.cards().size())
+                    .sum() >= numbers.size());
+            List<CardNumber> shipped = sent(probe, unit).stream().flatMap(s -> s.cards().stream())
+                    .map(ShipmentSent.ShippedCard::cardNumber).toList();
+            assertThat(shipped).containsExactlyInAnyOrderElementsOf(numbers);
+            assertThat(sent(probe, unit)).allSatisfy(s -> assertThat(s.postageOre())
+                    .isEqualTo(s.cards().size() <= 5 ? 4900 : s.cards().size() <= 20 ? 9900 : 19900));
+        }
+    }
+
+    @Test
     void recall_of_a_thousand_cards_makes_exactly_one_free_replacement_each() {
         String batch = "LOT-" + UUID.randomUUID();
         OrganisationNumber unit = TestIdentifiers.anOrganisationNumber();
@@ -321,6 +364,12 @@ class ProductionFlowTest {
                 .header("Authorization", "Bearer " + operator()).exchange().expectStatus().isNotFound();
         client().post().uri("/api/operator/print-failures/12345/retry").header("Authorization", "Bearer " + operator())
                 .exchange().expectStatus().isBadRequest();
+    }
+
+    private Void dispatch() {
+        client().post().uri("/api/operator/shipments/dispatch").header("Authorization", "Bearer " + operator())
+                .exchange().expectStatus().isOk();
+        return null;
     }
 
     private ProductionCard deliveredCard(OrderLineApproved line, String batch, LocalDate printedOn) {
