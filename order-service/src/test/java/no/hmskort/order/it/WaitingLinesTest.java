@@ -71,6 +71,11 @@ class WaitingLinesTest extends OrderServiceIntegrationTest {
             assertThat(ImageIO.read(new ByteArrayInputStream(photo)).getWidth()).isEqualTo(400);
             client().get().uri(photoPath).header("Authorization", "Bearer " + token(business.orderer())).exchange()
                     .expectStatus().isForbidden();
+
+            employ(worker, business.sub(), LocalDate.now().minusMonths(1));
+            Awaitility.await().atMost(WAIT).until(() -> facts.person(worker).employments().size() == 2);
+            waitingLines.runAt(Instant.now());
+            assertThat(approvals.poll()).filteredOn(r -> business.sub().value().equals(r.key())).hasSize(1);
         }
         assertThat(lineState(business, order, 0)).isEqualTo("APPROVED");
         assertThat((List<?>) JsonPath.read(getOrder(business, order), "$.lines[0].unmetDuties")).isEmpty();
@@ -96,7 +101,7 @@ class WaitingLinesTest extends OrderServiceIntegrationTest {
     }
 
     @Test
-    void a_card_may_be_ordered_up_to_thirty_days_before_the_employment_starts() {
+    void a_card_may_be_ordered_up_to_thirty_days_before_the_employment_starts_and_the_daily_check_sees_the_day_come() {
         Business business = aBusiness();
         PersonId soon = TestIdentifiers.aPerson();
         PersonId later = TestIdentifiers.aPerson();
@@ -110,6 +115,11 @@ class WaitingLinesTest extends OrderServiceIntegrationTest {
         assertThat(lineState(business, order, 0)).isEqualTo("APPROVED");
         assertThat((String) JsonPath.read(getOrder(business, order), "$.lines[1].unmetDuties[0].reason"))
                 .isEqualTo("the employment starts on " + LocalDate.now().plusDays(45));
+
+        waitingLines.runAt(Instant.now().plus(Duration.ofDays(14)));
+        assertThat(lineState(business, order, 1)).isEqualTo("AWAITING_REGISTRATION");
+        waitingLines.runAt(Instant.now().plus(Duration.ofDays(16)));
+        assertThat(lineState(business, order, 1)).isEqualTo("APPROVED");
     }
 
     @Test

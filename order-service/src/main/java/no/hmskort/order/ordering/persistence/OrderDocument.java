@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import no.hmskort.order.ordering.model.LineState;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.platform.messaging.OutboxMessage;
@@ -36,7 +35,7 @@ public class OrderDocument {
     String fingerprint;
     /** Pseudonyms of the holders of open lines (duplicate rule). */
     List<String> openHolders = new ArrayList<>();
-    /** Units and holders (pseudonyms) whose register facts the waiting lines depend on. */
+    /** Units and holders (pseudonyms) whose register facts the lines not yet approved depend on. */
     List<String> waitingUnits = new ArrayList<>();
     List<String> waitingPersons = new ArrayList<>();
     boolean waiting;
@@ -62,8 +61,8 @@ public class OrderDocument {
         outbox.addAll(events);
         openHolders = changed.lines().stream().filter(l -> l.state().isOpen())
                 .map(l -> l.holder().person().pseudonym()).distinct().toList();
-        List<OrderLine> awaiting = changed.lines().stream()
-                .filter(l -> l.state() == LineState.AWAITING_REGISTRATION).toList();
+        // lines awaiting documents too, so the unmet duties they show stay current
+        List<OrderLine> awaiting = changed.lines().stream().filter(l -> l.state().isWaiting()).toList();
         waiting = !awaiting.isEmpty();
         Set<String> units = new LinkedHashSet<>();
         if (waiting) {
