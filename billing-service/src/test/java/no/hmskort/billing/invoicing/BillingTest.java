@@ -21,6 +21,7 @@ import no.hmskort.billing.invoicing.ehf.PeppolRules;
 import no.hmskort.billing.invoicing.model.InvoiceLine;
 import no.hmskort.billing.invoicing.model.Money;
 import no.hmskort.billing.invoicing.persistence.BillingDocuments;
+import no.hmskort.billing.invoicing.persistence.CreditNoteDocument;
 import no.hmskort.billing.invoicing.persistence.Customers;
 import no.hmskort.billing.invoicing.persistence.InvoiceDocument;
 import no.hmskort.contracts.events.DeliveryAddress;
@@ -214,6 +215,10 @@ class BillingTest {
         client().get().uri("/api/operator/postage-refunds/{id}", runId).header("Authorization", "Bearer " + operator)
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.examined").isEqualTo(2)
                 .jsonPath("$.creditNoteNumbers.length()").isEqualTo(0);
+        List<Long> creditNoteNumbers = mongo.findAll(CreditNoteDocument.class).stream().map(CreditNoteDocument::number)
+                .sorted().toList();
+        assertThat(creditNoteNumbers).containsExactlyElementsOf(
+                LongStream.rangeClosed(1, creditNoteNumbers.size()).boxed().toList());
         client().post().uri("/api/operator/postage-refunds").header("Authorization", "Bearer " + token(orderer))
                 .contentType(MediaType.APPLICATION_JSON).body("{\"from\":\"2024-03-01\",\"to\":\"2024-03-31\","
                         + "\"correctPostageOre\":0}").exchange().expectStatus().isForbidden();

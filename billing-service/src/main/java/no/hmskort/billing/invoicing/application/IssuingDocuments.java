@@ -1,6 +1,8 @@
 package no.hmskort.billing.invoicing.application;
 
 import java.util.List;
+import no.hmskort.billing.invoicing.model.CreditNote;
+import no.hmskort.billing.invoicing.model.Invoice;
 import no.hmskort.billing.invoicing.model.InvoiceLine;
 import no.hmskort.billing.invoicing.persistence.CreditNoteDocument;
 import no.hmskort.billing.invoicing.persistence.DocumentNumbering;
@@ -10,8 +12,8 @@ import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.billing.CreditNoteIssued;
 import no.hmskort.contracts.events.billing.InvoiceIssued;
 import no.hmskort.platform.messaging.Outbox;
-import org.springframework.context.event.EventListener;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -31,7 +33,7 @@ public class IssuingDocuments {
         this.numbering = numbering;
         this.invoices = new Series<>("invoice", InvoiceDocument.class, InvoiceDocument.COLLECTION,
                 (draft, number, issueDate) -> {
-                    var invoice = new no.hmskort.billing.invoicing.model.Invoice(String.valueOf(number),
+                    Invoice invoice = new Invoice(String.valueOf(number),
                             draft.customer(), issueDate, draft.lines());
                     return outbox.message(Topics.BILLING, new InvoiceIssued(invoice.invoiceNumber(), invoice.customer(),
                             issueDate, lines(invoice.lines()), invoice.net().ore(), invoice.vat().ore(),
@@ -39,7 +41,7 @@ public class IssuingDocuments {
                 });
         this.creditNotes = new Series<>("credit-note", CreditNoteDocument.class, CreditNoteDocument.COLLECTION,
                 (draft, number, issueDate) -> {
-                    var note = new no.hmskort.billing.invoicing.model.CreditNote(String.valueOf(number),
+                    CreditNote note = new CreditNote(String.valueOf(number),
                             draft.customer(), issueDate, String.valueOf(draft.creditedInvoiceNumber()),
                             draft.reason(), draft.lines());
                     return outbox.message(Topics.BILLING, new CreditNoteIssued(note.creditNoteNumber(), note.customer(),

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.hmskort.contracts.ids.OrganisationNumber;
-import no.hmskort.platform.messaging.OutboxRelay;
 import no.hmskort.platform.messaging.OutboxSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,11 +19,9 @@ import org.springframework.stereotype.Component;
 public class BillingDocuments {
 
     private final MongoTemplate mongo;
-    private final OutboxRelay relay;
 
-    BillingDocuments(MongoTemplate mongo, OutboxRelay relay) {
+    BillingDocuments(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.relay = relay;
     }
 
     public boolean invoiceExistsFor(String shipmentId) {
@@ -82,10 +79,6 @@ public class BillingDocuments {
 
     public List<InvoiceDocument> allInvoices() {
         return mongo.findAll(InvoiceDocument.class);
-    }
-
-    public void nudge(String collection, String id) {
-        relay.nudge(collection, id);
     }
 
     @Configuration(proxyBeanMethods = false)

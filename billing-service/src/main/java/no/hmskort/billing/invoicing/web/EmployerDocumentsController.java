@@ -16,6 +16,7 @@ import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 class EmployerDocumentsController {
 
     static final ProblemType DOCUMENT_NOT_FOUND = ProblemType.of("billing-document-not-found",
-            org.springframework.http.HttpStatus.NOT_FOUND, "No such invoice or credit note for this business");
+            HttpStatus.NOT_FOUND, "No such invoice or credit note for this business");
 
     private final BillingDocuments documents;
     private final BusinessAccess access;
