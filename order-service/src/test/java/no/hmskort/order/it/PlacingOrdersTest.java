@@ -212,6 +212,18 @@ class PlacingOrdersTest extends OrderServiceIntegrationTest {
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "line-cancelled");
     }
 
+    @Test
+    void every_endpoint_is_in_the_openapi_document_with_the_login_it_needs() {
+        client().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.paths['/api/businesses/{orgnr}/orders'].post.security[0].idporten").exists()
+                .jsonPath("$.paths['/api/businesses/{orgnr}/addresses'].post.security[0].idporten").exists()
+                .jsonPath("$.paths['/api/businesses/{orgnr}/orders/{orderId}/lines/{lineId}/photo'].put").exists()
+                .jsonPath("$.paths['/api/businesses/{orgnr}/orders/{orderId}/lines/{lineId}/upload-link'].post").exists()
+                .jsonPath("$.paths['/api/businesses/{orgnr}/orders/{orderId}/lines/{lineId}/confirmation'].get").exists()
+                .jsonPath("$.paths['/api/public/upload-links/{token}/id-copy'].put").exists()
+                .jsonPath("$.paths['/api/partner/photos/{photoId}'].get.security[0].client[0]").isEqualTo("hmskort:printer");
+    }
+
     private CardNumber issue(Business business, String order, PersonId worker) {
         CardNumber card = CardNumber.random(RANDOM);
         TestEvents.publish(Topics.CARDS, new CardIssued(card, ChipUid.of(String.format("%014X", RANDOM.nextLong() >>> 8)),
