@@ -159,7 +159,7 @@ abstract class OrderServiceIntegrationTest {
         Awaitility.await().atMost(WAIT).until(() -> state.equals(lineState(business, order, line)));
     }
 
-    /** Uploads both documents as the orderer; returns the line's state after the ID copy. */
+    /** Uploads a valid photo and ID copy for the line, as the orderer. */
     void uploadDocuments(Business business, String order, int line) {
         put(lineOf(business.sub(), order, line) + "/photo", token(business.orderer()), "image/jpeg", jpeg(600, 800))
                 .expectStatus().isOk();

@@ -16,7 +16,6 @@ import no.hmskort.contracts.events.cardstatus.CardStatusChanged;
 import no.hmskort.contracts.events.registers.RolesChanged;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.ChipUid;
-import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestIdentifiers;

@@ -2,6 +2,7 @@ package no.hmskort.order.ordering.application;
 
 import java.util.Optional;
 import java.util.UUID;
+import no.hmskort.order.ordering.model.LineState;
 import no.hmskort.order.ordering.model.LineStateException;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
@@ -37,7 +38,7 @@ public class CancellingOrder {
     /** Cancels every line; refused as a whole if any line is approved or later (nothing is cancelled by halves). */
     public Order cancelOrder(Order order) {
         Optional<OrderLine> started = order.lines().stream()
-                .filter(l -> !l.state().isWaiting() && l.state() != no.hmskort.order.ordering.model.LineState.CANCELLED)
+                .filter(l -> !l.state().isWaiting() && l.state() != LineState.CANCELLED)
                 .findFirst();
         if (started.isPresent()) {
             throw new ApiProblem(LINE_IN_PRODUCTION, "Line " + started.get().lineId() + " is " + started.get().state()
@@ -62,7 +63,7 @@ public class CancellingOrder {
         } catch (LineStateException e) {
             throw new ApiProblem(LINE_IN_PRODUCTION, e.getMessage());
         }
-        after.lines().stream().filter(l -> l.state() == no.hmskort.order.ordering.model.LineState.CANCELLED)
+        after.lines().stream().filter(l -> l.state() == LineState.CANCELLED)
                 .forEach(l -> forget(after.orderId(), l));
         return after;
     }

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.orders.OrderLineApproved;
 import no.hmskort.order.ordering.OrderingProperties;
+import no.hmskort.order.ordering.model.LineState;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.order.ordering.persistence.OrderDocument;
@@ -64,7 +65,7 @@ public class ChangingOrders {
     /** The events for the lines a change approves (for a new order: its approved lines). */
     public List<OutboxMessage> approvals(Order before, Order after) {
         List<OrderLine> approved = before == null
-                ? after.lines().stream().filter(l -> l.state() == no.hmskort.order.ordering.model.LineState.APPROVED).toList()
+                ? after.lines().stream().filter(l -> l.state() == LineState.APPROVED).toList()
                 : after.approvedSince(before);
         return approved.stream().map(line -> outbox.message(Topics.ORDERS, approved(after, line))).toList();
     }

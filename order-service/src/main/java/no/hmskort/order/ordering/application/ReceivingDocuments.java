@@ -1,7 +1,6 @@
 package no.hmskort.order.ordering.application;
 
 import java.util.UUID;
-import no.hmskort.order.ordering.model.LineStateException;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.order.uploads.DocumentChecks;
@@ -68,10 +67,5 @@ public class ReceivingDocuments {
 
     static ApiProblem noLine(Order order, UUID lineId) {
         return new ApiProblem(ProblemType.NOT_FOUND, "Order " + order.orderId() + " has no line " + lineId);
-    }
-
-    /** For callers that met the model's own refusal. */
-    static ApiProblem conflict(LineStateException e) {
-        return new ApiProblem(LINE_NOT_AWAITING_DOCUMENTS, e.getMessage());
     }
 }
