@@ -51,7 +51,9 @@ class DockerComposeConsistencyTest {
 
     private static int ownPort(App app) throws IOException {
         Map<String, Object> config = load(ROOT.resolve(app.title).resolve("src/main/resources/" + app.title + ".yml"));
-        return (Integer) config.get("server.port");
+        Object port = config.containsKey("server.port") ? config.get("server.port")
+                : ((Map<?, ?>) config.get("server")).get("port");
+        return (Integer) port;
     }
 
     private static Map<String, Object> load(Path file) throws IOException {

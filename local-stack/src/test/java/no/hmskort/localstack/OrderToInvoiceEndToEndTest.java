@@ -2,6 +2,7 @@ package no.hmskort.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,8 +31,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * The whole system, as the local stack runs it: five services in their own contexts, the register and
- * printer simulators, the real broker and the Mongo wire protocol. One order travels from the register
- * to an invoice.
+ * printer simulators, the real broker and the Mongo wire protocol. One order travels from the register,
+ * through uploads by the holder's link and a wait for Aa-registeret, to a delivered card and an invoice.
  */
 class OrderToInvoiceEndToEndTest {
 
@@ -54,7 +55,7 @@ class OrderToInvoiceEndToEndTest {
     }
 
     @Test
-    void a_role_holder_orders_a_card_that_is_printed_checked_valid_and_invoiced_with_vat() {
+    void an_order_waits_for_documents_and_the_employment_then_is_printed_shipped_checked_valid_and_invoiced() {
         OrganisationNumber mainUnit = TestIdentifiers.anOrganisationNumber();
         OrganisationNumber subUnit = TestIdentifiers.anOrganisationNumber();
         PersonId manager = TestIdentifiers.aPerson();
@@ -73,23 +74,54 @@ class OrderToInvoiceEndToEndTest {
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(List.of(Map.of("code", "DAGL", "personId", manager.value(), "name", "Dag Leder")))
                     .exchange().expectStatus().isOk();
+
+            // Someone else is refused; the manager orders once the grant has arrived. No employment yet.
+            placeOrder(TestIdentifiers.aPerson(), subUnit, "00000000-0000-0000-0000-000000000000", worker)
+                    .expectStatus().isForbidden();
+            String address = Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200))
+                    .until(() -> newAddress(manager, subUnit), id -> id != null);
+            String order = placeOrder(manager, subUnit, address, worker).expectStatus().isCreated()
+                    .returnResult(String.class).getResponseBody();
+            String orderId = field(order, "orderId");
+            String lineId = field(order, "lineId");
+            assertThat(order).contains("\"state\":\"AWAITING_DOCUMENTS\"");
+
+            // The holder uploads photo and ID copy through the link the orderer made, without logging in.
+            String link = client(App.ORDER).post()
+                    .uri("/api/businesses/{orgnr}/orders/{o}/lines/{l}/upload-link", subUnit.value(), orderId, lineId)
+                    .header("Authorization", "Bearer " + token(manager)).exchange().expectStatus().isCreated()
+                    .returnResult(String.class).getResponseBody();
+            String linkPath = URI.create(field(link, "url")).getPath();
+            for (String document : List.of("photo", "id-copy")) {
+                client(App.ORDER).put().uri(linkPath + "/" + document).contentType(MediaType.IMAGE_JPEG)
+                        .body(jpeg(600, 800)).exchange().expectStatus().isOk();
+            }
+
+            // Documents in, but Aa-registeret has no employment: the line waits and says why.
+            String waiting = Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(
+                    () -> orderView(manager, subUnit, orderId), body -> body.contains("AWAITING_REGISTRATION"));
+            assertThat(waiting).contains("Aa-registeret", "no employment is registered").doesNotContain(worker.value());
+            assertThat(everything.poll()).noneMatch(r -> r.topic().equals(Topics.ORDERS.name())
+                    && KafkaProbe.text(r).contains(orderId));
+
+            // The employment is registered: the line goes on by itself, to production.
             employ(worker, subUnit);
-
-            // Someone else is refused; the manager's order goes through once the grant has arrived.
-            placeOrder(TestIdentifiers.aPerson(), subUnit, worker).expectStatus().isForbidden();
-            Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200))
-                    .until(() -> placeOrder(manager, subUnit, worker).returnResult(String.class).getStatus().value() == 201);
-
             ConsumerRecord<String, byte[]> printJobRecord = everything.await(
                     r -> r.topic().equals(Topics.PRINT_JOBS.name()) && KafkaProbe.text(r).contains(mainUnit.value()), WAIT);
             PrintJobIssued printJob = (PrintJobIssued) TestEvents.decode(Topics.PRINT_JOBS, printJobRecord.value()).data();
             assertThat(printJob.employerName()).isEqualTo("Ende Til Ende AS");
             assertThat(printJob.holderBirthDate()).isEqualTo(LocalDate.of(1990, 6, 30));
             assertThat(KafkaProbe.text(printJobRecord)).doesNotContain(worker.value());
+            // The printer partner fetches the photo with its client token; nobody else can.
+            String photoPath = URI.create(printJob.photoRef()).getPath();
+            client(App.ORDER).get().uri(photoPath).exchange().expectStatus().isUnauthorized();
+            client(App.ORDER).get().uri(photoPath).header("Authorization", "Bearer "
+                    + TestInfrastructure.get().idPorten().clientToken("printer", "hmskort:printer"))
+                    .exchange().expectStatus().isOk().expectHeader().contentType(MediaType.IMAGE_JPEG);
 
             CardIssued card = (CardIssued) TestEvents.decode(Topics.CARDS, everything.await(
-                    r -> r.topic().equals(Topics.CARDS.name()) && KafkaProbe.text(r).contains(printJob.cardNumber().value()),
-                    WAIT).value()).data();
+                    r -> r.topic().equals(Topics.CARDS.name()) && KafkaProbe.text(r).contains(printJob.cardNumber().value())
+                            && KafkaProbe.text(r).contains("CardIssued"), WAIT).value()).data();
 
             // Anyone can check the card; nothing personal comes back.
             String check = Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(
@@ -97,28 +129,49 @@ class OrderToInvoiceEndToEndTest {
             assertThat(check).contains("Ende Til Ende AS", mainUnit.value(), "construction")
                     .doesNotContain(worker.value());
 
-            // Billing: the price in force when ordered (132.90 NOK since 2025-07-01) plus 25 % VAT,
-            // rounded half up on the line: 33.225 NOK -> 33.23 NOK.
+            // Until the card arrives, the worker shows the order confirmation.
+            byte[] confirmation = client(App.ORDER).get()
+                    .uri("/api/businesses/{orgnr}/orders/{o}/lines/{l}/confirmation", subUnit.value(), orderId, lineId)
+                    .header("Authorization", "Bearer " + token(manager)).exchange().expectStatus().isOk()
+                    .expectHeader().contentType(MediaType.APPLICATION_PDF).returnResult(byte[].class).getResponseBody();
+            assertThat(new String(confirmation, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+            // Billing invoices the shipment: the card at the price in force when ordered (132.90 NOK since
+            // 2025-07-01) and the postage of a shipment of one card (49.00 NOK), each plus 25 % VAT rounded
+            // half up on its line: 33.225 -> 33.23 and 12.25. Total 181.90 + 45.48 = 227.38 NOK.
             InvoiceIssued invoice = (InvoiceIssued) TestEvents.decode(Topics.BILLING, everything.await(
                     r -> r.topic().equals(Topics.BILLING.name()) && subUnit.value().equals(r.key()), WAIT).value()).data();
             assertThat(invoice.customer()).isEqualTo(subUnit);
-            assertThat(invoice.lines()).singleElement().satisfies(line -> {
+            assertThat(invoice.lines()).hasSize(2);
+            assertThat(invoice.lines().get(0)).satisfies(line -> {
                 assertThat(line.reference()).isEqualTo(card.cardNumber().value());
                 assertThat(line.netAmountOre()).isEqualTo(13_290);
                 assertThat(line.vatAmountOre()).isEqualTo(3_323);
             });
-            assertThat(invoice.grossAmountOre()).isEqualTo(16_613);
+            assertThat(invoice.lines().get(1)).satisfies(postage -> {
+                assertThat(postage.netAmountOre()).isEqualTo(4_900);
+                assertThat(postage.vatAmountOre()).isEqualTo(1_225);
+            });
+            assertThat(invoice.netAmountOre()).isEqualTo(18_190);
+            assertThat(invoice.vatAmountOre()).isEqualTo(4_548);
+            assertThat(invoice.grossAmountOre()).isEqualTo(22_738);
 
-            // The order shows its line printed, with the card number.
+            // The carrier delivers; the order shows the line delivered with its card, and the card's log says so.
             Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(
-                    () -> orderView(manager, subUnit, card), body -> body.contains(card.cardNumber().value()));
+                    () -> orderView(manager, subUnit, orderId), body -> body.contains(card.cardNumber().value())
+                            && body.contains("\"state\":\"DELIVERED\""));
+            Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> client(App.CARD_STATUS)
+                    .get().uri("/api/businesses/{orgnr}/cards/{n}/log", mainUnit.value(), card.cardNumber().value())
+                    .header("Authorization", "Bearer " + token(manager)).exchange().returnResult(String.class)
+                    .getResponseBody(), log -> log != null && log.contains("SHIPPED") && log.contains("DELIVERED"));
 
             // Every event landed on its own topic (guards against a producer routing to the wrong one),
-            // and the trace started by the order request reached production's print job.
+            // and the trace of the change that approved the line (the employment event) reached the print job.
             List<ConsumerRecord<String, byte[]>> seen = everything.poll();
             assertThat(seen).extracting(ConsumerRecord::topic).containsAll(Stream.of(Topics.ENHETSREGISTERET,
                     Topics.VAT_REGISTER, Topics.EMPLOYMENTS, Topics.ACCESS, Topics.ORDERS, Topics.PRINT_JOBS,
-                    Topics.PRINTER_REPORTS, Topics.CARDS, Topics.CARD_STATUS, Topics.BILLING).map(Topic::name).toList());
+                    Topics.PRINTER_REPORTS, Topics.CARDS, Topics.SHIPMENTS, Topics.CARD_STATUS, Topics.BILLING)
+                    .map(Topic::name).toList());
             for (ConsumerRecord<String, byte[]> record : seen) {
                 Topic<?> topic = Topics.ALL.stream().filter(t -> t.name().equals(record.topic())).findFirst().orElseThrow();
                 assertThat(TestEvents.decode(topic, record.value()).data()).as("event on %s", record.topic())
@@ -144,8 +197,7 @@ class OrderToInvoiceEndToEndTest {
                 .exchange().expectStatus().isOk();
         String employment = employ(worker, business);
         try (KafkaProbe probe = KafkaProbe.watching(Topics.CARDS.name(), Topics.CARD_STATUS.name())) {
-            Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200))
-                    .until(() -> placeOrder(manager, business, worker).returnResult(String.class).getStatus().value() == 201);
+            orderWithDocuments(manager, business, worker);
             CardIssued card = (CardIssued) TestEvents.decode(Topics.CARDS, probe.await(
                     r -> r.topic().equals(Topics.CARDS.name()) && KafkaProbe.text(r).contains(business.value()), WAIT)
                     .value()).data();
@@ -202,21 +254,69 @@ class OrderToInvoiceEndToEndTest {
         return traceparent == null ? null : traceparent.split("-")[1];
     }
 
-    private RestTestClient.ResponseSpec placeOrder(PersonId orderer, OrganisationNumber unit, PersonId worker) {
+    /** A delivery address for the unit; null while the manager's grant has not reached order-service. */
+    private String newAddress(PersonId orderer, OrganisationNumber unit) {
+        var result = client(App.ORDER).post().uri("/api/businesses/{orgnr}/addresses", unit.value())
+                .header("Authorization", "Bearer " + token(orderer)).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("recipient", "Anleggsleder", "street", "Storgata 9", "postalCode", "9008", "city", "Tromsø"))
+                .exchange().returnResult(String.class);
+        return result.getStatus().value() == 201 ? field(result.getResponseBody(), "addressId") : null;
+    }
+
+    private RestTestClient.ResponseSpec placeOrder(PersonId orderer, OrganisationNumber unit, String addressId,
+            PersonId worker) {
         return client(App.ORDER).post().uri("/api/businesses/{orgnr}/orders", unit.value())
                 .header("Authorization", "Bearer " + token(orderer))
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("cardType", "construction",
-                        "deliveryAddress", Map.of("recipient", "Anleggsleder", "street", "Storgata 9",
-                                "postalCode", "9008", "city", "Tromsø"),
+                .body(Map.of("cardType", "construction", "deliveryAddressId", addressId,
                         "lines", List.of(Map.of("personId", worker.value(), "name", "Siri Sveiser"))))
                 .exchange();
     }
 
-    private String orderView(PersonId orderer, OrganisationNumber unit, CardIssued card) {
-        return client(App.ORDER).get().uri("/api/businesses/{orgnr}/orders/{id}", unit.value(), card.orderId())
+    /** The orderer places an order and uploads the photo and the ID copy; returns the order's id. */
+    private String orderWithDocuments(PersonId orderer, OrganisationNumber unit, PersonId worker) {
+        String address = Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200))
+                .until(() -> newAddress(orderer, unit), id -> id != null);
+        String order = placeOrder(orderer, unit, address, worker).expectStatus().isCreated()
+                .returnResult(String.class).getResponseBody();
+        for (String document : List.of("photo", "id-copy")) {
+            client(App.ORDER).put().uri("/api/businesses/{orgnr}/orders/{o}/lines/{l}/" + document, unit.value(),
+                    field(order, "orderId"), field(order, "lineId")).header("Authorization", "Bearer " + token(orderer))
+                    .contentType(MediaType.IMAGE_JPEG).body(jpeg(600, 800)).exchange().expectStatus().isOk();
+        }
+        return field(order, "orderId");
+    }
+
+    private String orderView(PersonId orderer, OrganisationNumber unit, String orderId) {
+        return client(App.ORDER).get().uri("/api/businesses/{orgnr}/orders/{id}", unit.value(), orderId)
                 .header("Authorization", "Bearer " + token(orderer)).exchange()
                 .returnResult(String.class).getResponseBody();
+    }
+
+    /** The first value of a string field in a JSON body. */
+    private static String field(String json, String name) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        assertThat(matcher.find()).as("%s in %s", name, json).isTrue();
+        return matcher.group(1);
+    }
+
+    /** A photo as a camera would send it: a plain JPEG of the given size. */
+    private static byte[] jpeg(int width, int height) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D graphics = image.createGraphics();
+        graphics.setColor(java.awt.Color.LIGHT_GRAY);
+        graphics.fillRect(0, 0, width, height);
+        graphics.setColor(java.awt.Color.DARK_GRAY);
+        graphics.fillOval(width / 4, height / 5, width / 2, height / 2);
+        graphics.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "jpg", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private String publicCheck(String cardNumber) {
