@@ -15,10 +15,17 @@ until grep -q "local stack is up" "$WORK/stack.log"; do sleep 1; kill -0 $STACK 
 
 TOKEN=$(curl -s -d grant_type=client_credentials -d client_id=bench -d client_secret=x -d pid=15858010060 \
   http://localhost:8099/idporten/token | jq -r .access_token)
-ORDER_ID=$(curl -s -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-  localhost:8081/api/businesses/315114314/orders -d '{"cardType":"construction",
-  "deliveryAddress":{"recipient":"Demo Bygg AS","street":"Storgata 1","postalCode":"0155","city":"Oslo"},
-  "lines":[{"personId":"02928510045","name":"Ola Nordmann"}]}' | jq -r .orderId)
+ADDRESS_ID=$(curl -s -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  localhost:8081/api/businesses/315114314/addresses \
+  -d '{"recipient":"Demo Bygg AS","street":"Storgata 1","postalCode":"0155","city":"Oslo"}' | jq -r .addressId)
+ORDER=$(curl -s -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  localhost:8081/api/businesses/315114314/orders -d '{"cardType":"construction","deliveryAddressId":"'$ADDRESS_ID'",
+  "lines":[{"personId":"02928510045","name":"Ola Nordmann"}]}')
+ORDER_ID=$(echo "$ORDER" | jq -r .orderId); LINE_ID=$(echo "$ORDER" | jq -r '.lines[0].lineId')
+for doc in photo id-copy; do
+  curl -s -o /dev/null -X PUT -H "Authorization: Bearer $TOKEN" -H 'Content-Type: image/jpeg' \
+    --data-binary @docs/walkthrough/$doc.jpg localhost:8081/api/businesses/315114314/orders/$ORDER_ID/lines/$LINE_ID/$doc
+done
 CARD=null
 until [ "$CARD" != null ]; do sleep 0.2; CARD=$(curl -s -H "Authorization: Bearer $TOKEN" \
   localhost:8081/api/businesses/315114314/orders/$ORDER_ID | jq -r '.lines[0].cardNumber'); done
