@@ -6,10 +6,10 @@ import static no.hmskort.production.printing.model.TestCards.aChip;
 import static no.hmskort.production.printing.model.TestCards.aLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,12 +36,18 @@ import no.hmskort.contracts.events.shipping.ShipmentDelivered;
 import no.hmskort.contracts.events.shipping.ShipmentSent;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
+import no.hmskort.contracts.ids.ChipUid;
+import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.time.Norway;
 import no.hmskort.production.printing.model.ProductionCard;
 import no.hmskort.production.printing.model.ProductionState;
 import no.hmskort.production.printing.model.TestCards;
 import no.hmskort.production.printing.persistence.ProductionCards;
 import no.hmskort.production.recall.application.BlockingReplacedCards;
+import no.hmskort.production.recall.model.Recall;
+import no.hmskort.production.recall.model.RecallCriteria;
 import no.hmskort.production.recall.model.ReplacementLine;
+import no.hmskort.production.recall.persistence.Recalls;
 import no.hmskort.testsupport.KafkaProbe;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestIdentifiers;
@@ -70,7 +76,6 @@ import tools.jackson.databind.ObjectMapper;
 class ProductionFlowTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
@@ -79,6 +84,8 @@ class ProductionFlowTest {
     ProductionCards cards;
     @Autowired
     BlockingReplacedCards blocking;
+    @Autowired
+    Recalls recalls;
 
     @Test
     void a_print_job_carries_what_the_card_shows_and_a_photo_reference_but_no_personal_number() {
@@ -94,8 +101,8 @@ class ProductionFlowTest {
             assertThat(job.holderBirthDate()).isEqualTo(line.holder().birthDate());
             assertThat(job.employerName()).isEqualTo("Byggmester Hansen AS");
             assertThat(job.employerOrgnr()).isEqualTo(line.employer());
-            assertThat(job.issueDate()).isEqualTo(LocalDate.now(NORWAY));
-            assertThat(job.expiryDate()).isEqualTo(LocalDate.now(NORWAY).plusYears(2));
+            assertThat(job.issueDate()).isEqualTo(Norway.today(Clock.systemUTC()));
+            assertThat(job.expiryDate()).isEqualTo(Norway.today(Clock.systemUTC()).plusYears(2));
             assertThat(job.issuer()).isEqualTo("HMS-kort");
             assertThat(job.cardType()).isEqualTo("construction");
             assertThat(job.photoRef()).isEqualTo(line.photoRef()).startsWith("https://");
@@ -110,8 +117,11 @@ class ProductionFlowTest {
             awaitOne(probe, Topics.PRINT_JOBS, awaitCard(next.lineId(), c -> true).cardNumber(), PrintJobIssued.class);
             assertThat(records(probe, Topics.PRINT_JOBS, card.cardNumber())).hasSize(1);
 
-            print(card.cardNumber(), "LOT-A");
+            // The partner prints it three days after the job went out: the card carries the job's dates, as printed.
+            print(card.cardNumber(), "LOT-A", Instant.now().plus(Duration.ofDays(3)));
             CardIssued issued = awaitOne(probe, Topics.CARDS, card.cardNumber(), CardIssued.class);
+            assertThat(issued.issuedOn()).isEqualTo(job.issueDate());
+            assertThat(issued.expiresOn()).isEqualTo(job.expiryDate());
             assertThat(issued.replacesCard()).isEqualTo(lost);
             assertThat(issued.freeOfCharge()).isFalse();
             assertThat(issued.orderLineId()).isEqualTo(line.lineId());
@@ -297,7 +307,7 @@ class ProductionFlowTest {
     void recall_of_a_thousand_cards_makes_exactly_one_free_replacement_each() {
         String batch = "LOT-" + UUID.randomUUID();
         OrganisationNumber unit = TestIdentifiers.anOrganisationNumber();
-        LocalDate today = LocalDate.now(NORWAY);
+        LocalDate today = Norway.today(Clock.systemUTC());
         List<ProductionCard> inUse = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {
             inUse.add(deliveredCard(aLine(unit, OFFICE), batch, today));
@@ -339,6 +349,48 @@ class ProductionFlowTest {
     }
 
     @Test
+    void a_uid_range_recall_replaces_only_chips_of_its_length_not_longer_uids_inside_its_string_range() {
+        OrganisationNumber unit = TestIdentifiers.anOrganisationNumber();
+        LocalDate today = Norway.today(Clock.systemUTC());
+        String prefix = String.format("%06X", TestCards.RANDOM.nextInt(1 << 24));
+        ProductionCard fourBytes = deliveredCard(aLine(unit, OFFICE), ChipUid.of(prefix + "7F"), "LOT-U", today);
+        ProductionCard sevenBytes = deliveredCard(aLine(unit, OFFICE), ChipUid.of(prefix + "A1B2C3D4"), "LOT-U", today);
+        assertThat(sevenBytes.chipUid().value()).hasSize(14).isBetween(prefix + "00", prefix + "FF");
+
+        JsonNode done = awaitRecallDone(startRecall("{\"uidFrom\":\"" + prefix + "00\",\"uidTo\":\"" + prefix
+                + "FF\",\"reason\":\"4-byte chips of this range fail\"}"));
+
+        assertThat(done.get("matched").asLong()).isEqualTo(1);
+        assertThat(done.get("replaced").asLong()).isEqualTo(1);
+        assertThat(cards.findByLine(ReplacementLine.idFor(fourBytes))).isPresent();
+        assertThat(cards.findByLine(ReplacementLine.idFor(sevenBytes))).isEmpty();
+    }
+
+    @Test
+    void an_operator_resumes_a_recall_that_stopped_but_not_one_that_finished() {
+        String batch = "LOT-" + UUID.randomUUID();
+        ProductionCard inUse = deliveredCard(aLine(), batch, Norway.today(Clock.systemUTC()));
+        // What a recall stopped by a transient error leaves behind: recorded, unfinished, nothing visited.
+        Recall stopped = Recall.requested(UUID.randomUUID(), RecallCriteria.batch(batch), "gates fail", Instant.now());
+        recalls.save(stopped);
+        String gate = TestInfrastructure.get().idPorten().clientToken("gate-1", Caller.GATE_SCOPE);
+        client().post().uri("/api/operator/recalls/{id}/resume", stopped.id()).header("Authorization", "Bearer " + gate)
+                .exchange().expectStatus().isForbidden();
+
+        client().post().uri("/api/operator/recalls/{id}/resume", stopped.id())
+                .header("Authorization", "Bearer " + operator()).exchange().expectStatus().isAccepted();
+        JsonNode done = awaitRecallDone(stopped.id().toString());
+        assertThat(done.get("replaced").asLong()).isEqualTo(1);
+        assertThat(cards.findByLine(ReplacementLine.idFor(inUse))).isPresent();
+
+        client().post().uri("/api/operator/recalls/{id}/resume", stopped.id())
+                .header("Authorization", "Bearer " + operator()).exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("https://hmskort.no/problems/recall-finished");
+        client().post().uri("/api/operator/recalls/{id}/resume", UUID.randomUUID())
+                .header("Authorization", "Bearer " + operator()).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     void operator_tools_need_the_operator_scope_and_answer_problems_for_bad_requests() {
         client().get().uri("/api/operator/print-failures").exchange().expectStatus().isUnauthorized();
         String gate = TestInfrastructure.get().idPorten().clientToken("gate-1", "hmskort:gate");
@@ -373,8 +425,13 @@ class ProductionFlowTest {
     }
 
     private ProductionCard deliveredCard(OrderLineApproved line, String batch, LocalDate printedOn) {
+        return deliveredCard(line, aChip(), batch, printedOn);
+    }
+
+    private ProductionCard deliveredCard(OrderLineApproved line, ChipUid chip, String batch, LocalDate printedOn) {
         return cards.insertWithFreshNumber(line.lineId(), () -> CardNumber.random(TestCards.RANDOM),
-                number -> ProductionCard.requested(number, line, null, 3).printed(aChip(), batch, printedOn)
+                number -> ProductionCard.requested(number, line, null, 3).printJobIssued(printedOn)
+                        .printed(chip, batch, printedOn)
                         .inShipment(UUID.randomUUID()).shipped(printedOn).delivered(Instant.now()),
                 card -> List.of()).orElseThrow();
     }
@@ -386,7 +443,11 @@ class ProductionFlowTest {
     }
 
     private static void print(CardNumber number, String batch) {
-        TestEvents.publish(Topics.PRINTER_REPORTS, new CardPrinted(number, aChip(), batch, Instant.now()));
+        print(number, batch, Instant.now());
+    }
+
+    private static void print(CardNumber number, String batch, Instant at) {
+        TestEvents.publish(Topics.PRINTER_REPORTS, new CardPrinted(number, aChip(), batch, at));
     }
 
     private ProductionCard awaitCard(UUID lineId, Predicate<ProductionCard> condition) {
@@ -457,7 +518,7 @@ class ProductionFlowTest {
     }
 
     private static String operator() {
-        return TestInfrastructure.get().idPorten().clientToken("operations", OperatorScope.SCOPE);
+        return TestInfrastructure.get().idPorten().clientToken("operations", Caller.OPERATOR_SCOPE);
     }
 
     private RestTestClient client() {

@@ -2,7 +2,6 @@ package no.hmskort.production.printing.application;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.hmskort.contracts.events.EventEnvelope;
@@ -13,9 +12,9 @@ import no.hmskort.contracts.events.printing.PrintJobIssued;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.platform.messaging.Outbox;
 import no.hmskort.platform.messaging.OutboxMessage;
+import no.hmskort.platform.time.Norway;
 import no.hmskort.production.printing.model.ProductionCard;
 import no.hmskort.production.printing.model.Replacement;
-import no.hmskort.production.printing.model.ValidityPeriod;
 import no.hmskort.production.printing.persistence.ProductionCards;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -52,7 +51,7 @@ public class IssuingPrintJob {
     /** A new card for the line with its first print job; empty if the line already has its card. */
     public Optional<ProductionCard> issue(OrderLineApproved line, Replacement replacement) {
         return cards.insertWithFreshNumber(line.lineId(), () -> CardNumber.random(random),
-                number -> ProductionCard.requested(number, line, replacement, attempts),
+                number -> dated(ProductionCard.requested(number, line, replacement, attempts)),
                 card -> List.of(printJob(card)));
     }
 
@@ -61,12 +60,22 @@ public class IssuingPrintJob {
         return attempts;
     }
 
-    /** The print job for the card as it is now: its number, the line's § 7 content, today's issue date. */
+    /** The card whose print job goes out now, recording today's (Norwegian) date as its issue date. */
+    public ProductionCard dated(ProductionCard card) {
+        return card.printJobIssued(Norway.today(clock));
+    }
+
+    /**
+     * The print job for a card {@link #dated} for it: its number, the line's § 7 content, and the issue
+     * and expiry dates the card records.
+     */
     public OutboxMessage printJob(ProductionCard card) {
+        if (card.issuedOn() == null) {
+            throw new IllegalStateException("card " + card.cardNumber() + " has no print job date");
+        }
         OrderLineApproved line = card.line();
-        LocalDate today = LocalDate.now(clock.withZone(RecordingPrinterReport.NORWAY));
         return outbox.message(Topics.PRINT_JOBS, new PrintJobIssued(card.cardNumber(), line.cardType(),
-                line.holder().name(), line.holder().birthDate(), line.employerName(), line.employer(), today,
-                ValidityPeriod.expiryFor(today), issuer, line.photoRef(), line.deliveryAddress()));
+                line.holder().name(), line.holder().birthDate(), line.employerName(), line.employer(), card.issuedOn(),
+                card.expiresOn(), issuer, line.photoRef(), line.deliveryAddress()));
     }
 }

@@ -1,7 +1,5 @@
 package no.hmskort.production.printing.application;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -13,6 +11,7 @@ import no.hmskort.contracts.events.printing.PrintFailed;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.platform.messaging.Outbox;
 import no.hmskort.platform.messaging.PoisonMessageException;
+import no.hmskort.platform.time.Norway;
 import no.hmskort.production.printing.model.ProductionCard;
 import no.hmskort.production.printing.persistence.ProductionCardDocument;
 import no.hmskort.production.printing.persistence.ProductionCards;
@@ -29,7 +28,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class RecordingPrinterReport {
 
-    public static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
     private static final Logger log = LoggerFactory.getLogger(RecordingPrinterReport.class);
 
     private final ProductionCards cards;
@@ -45,7 +43,7 @@ public class RecordingPrinterReport {
     public void printed(EventEnvelope<?> envelope, CardPrinted printed) {
         change(envelope, printed.cardNumber(), ProductionCard::awaitsPrint, document -> {
             ProductionCard done = document.card().printed(printed.chipUid(), printed.chipBatch(),
-                    LocalDate.ofInstant(printed.printedAt(), NORWAY));
+                    Norway.dateOf(printed.printedAt()));
             document.change(done, List.of(outbox.message(Topics.CARDS, issued(done))));
         });
     }
@@ -54,6 +52,7 @@ public class RecordingPrinterReport {
         change(envelope, failed.cardNumber(), ProductionCard::awaitsPrintJob, document -> {
             ProductionCard next = document.card().printFailed(failed.reason());
             if (next.awaitsPrintJob()) {
+                next = printJobs.dated(next);
                 document.change(next, List.of(printJobs.printJob(next)));
             } else {
                 log.warn("Card {} failed to print {} times, now in the operator queue: {}", next.cardNumber(),

@@ -43,7 +43,7 @@ public class RetryingFailedPrint {
                 result.set(new NotFailed(document.card()));
                 return false;
             }
-            ProductionCard again = document.card().retriedByOperator(printJobs.attempts());
+            ProductionCard again = printJobs.dated(document.card().retriedByOperator(printJobs.attempts()));
             document.change(again, List.of(printJobs.printJob(again)));
             result.set(new Retried(again));
             return true;

@@ -58,11 +58,26 @@ public record ProductionCard(
         return replacement != null;
     }
 
-    /** Printed: also from the operator queue, when the partner's success report comes after its failures. */
-    public ProductionCard printed(ChipUid chip, String batch, LocalDate on) {
+    /**
+     * A print job goes out now, dated {@code on}: the card records the issue and expiry dates the job
+     * carries, which are the dates printed on the card.
+     */
+    public ProductionCard printJobIssued(LocalDate on) {
+        requireState(ProductionState.PRINT_REQUESTED);
+        return new ProductionCard(cardNumber, line, state, printAttempts, automaticRetriesLeft, lastFailure, null, null,
+                on, ValidityPeriod.expiryFor(on), replacement, null, null, null, cardStatus, cardStatusAt, replacedBy);
+    }
+
+    /**
+     * Printed: also from the operator queue, when the partner's success report comes after its failures.
+     * The card keeps the dates of its last print job, which is what was printed; only a card whose job
+     * went out before those dates were recorded takes them from the day it was printed.
+     */
+    public ProductionCard printed(ChipUid chip, String batch, LocalDate printedOn) {
         if (!awaitsPrint()) {
             throw new IllegalStateException("card " + cardNumber + " is " + state + ", not waiting for its print");
         }
+        LocalDate on = issuedOn != null ? issuedOn : printedOn;
         return new ProductionCard(cardNumber, line, ProductionState.PRINTED, printAttempts, automaticRetriesLeft,
                 lastFailure, chip, batch, on, ValidityPeriod.expiryFor(on), replacement, null, null, null, cardStatus,
                 cardStatusAt, replacedBy);
@@ -103,6 +118,19 @@ public record ProductionCard(
         }
         return new ProductionCard(cardNumber, line, state, printAttempts, automaticRetriesLeft, lastFailure, chipUid,
                 chipBatch, issuedOn, expiresOn, replacement, shipment, null, null, cardStatus, cardStatusAt, replacedBy);
+    }
+
+    /**
+     * Claimed for a shipment that went out without it (another dispatcher created the shipment from the
+     * cards claimed so far): free again, for the next shipment.
+     */
+    public ProductionCard leftOutOf(UUID shipment) {
+        requireState(ProductionState.PRINTED);
+        if (!shipment.equals(shipmentId)) {
+            throw new IllegalStateException("card " + cardNumber + " is not claimed for shipment " + shipment);
+        }
+        return new ProductionCard(cardNumber, line, state, printAttempts, automaticRetriesLeft, lastFailure, chipUid,
+                chipBatch, issuedOn, expiresOn, replacement, null, null, null, cardStatus, cardStatusAt, replacedBy);
     }
 
     public ProductionCard shipped(LocalDate on) {

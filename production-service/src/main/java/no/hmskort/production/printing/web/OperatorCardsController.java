@@ -13,7 +13,6 @@ import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
-import no.hmskort.production.OperatorScope;
 import no.hmskort.production.printing.application.RetryingFailedPrint;
 import no.hmskort.production.printing.model.ProductionCard;
 import no.hmskort.production.printing.persistence.ProductionCardDocument;
@@ -64,28 +63,28 @@ class OperatorCardsController {
     }
 
     @Operation(summary = "A card in production: print attempts, chip, shipment, delivery, replacement",
-            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = OperatorScope.SCOPE))
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @GetMapping("/api/operator/cards/{cardNumber}")
     CardView card(Caller caller, @PathVariable String cardNumber) {
-        OperatorScope.require(caller);
+        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
         CardNumber number = parse(cardNumber);
         return cards.findByNumber(number).map(ProductionCardDocument::card).map(CardView::of)
                 .orElseThrow(() -> new ApiProblem(CARD_NOT_FOUND, "No card " + number));
     }
 
     @Operation(summary = "Cards that failed every automatic print attempt", security = @SecurityRequirement(
-            name = OpenApiConfiguration.CLIENT, scopes = OperatorScope.SCOPE))
+            name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @GetMapping("/api/operator/print-failures")
     List<CardView> queue(Caller caller) {
-        OperatorScope.require(caller);
+        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
         return retrying.queue().stream().map(CardView::of).toList();
     }
 
     @Operation(summary = "Send a failed card to the printer again, with a fresh round of automatic retries",
-            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = OperatorScope.SCOPE))
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @PostMapping("/api/operator/print-failures/{cardNumber}/retry")
     CardView retry(Caller caller, @PathVariable String cardNumber) {
-        OperatorScope.require(caller);
+        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
         CardNumber number = parse(cardNumber);
         return switch (retrying.retry(number)) {
             case RetryingFailedPrint.Retried retried -> CardView.of(retried.card());

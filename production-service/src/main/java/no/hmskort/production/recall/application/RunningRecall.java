@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import no.hmskort.platform.time.Norway;
 import no.hmskort.production.printing.application.IssuingPrintJob;
-import no.hmskort.production.printing.application.RecordingPrinterReport;
 import no.hmskort.production.printing.model.ProductionCard;
 import no.hmskort.production.printing.model.Replacement;
 import no.hmskort.production.printing.persistence.ProductionCards;
@@ -71,15 +71,46 @@ public class RunningRecall {
         recalls.unfinished().forEach(r -> runner.submit(() -> runToEnd(r.id())));
     }
 
+    public sealed interface Resumed {
+    }
+
+    public record Resuming(Recall recall) implements Resumed {
+    }
+
+    public record AlreadyDone(Recall recall) implements Resumed {
+    }
+
+    public record Unknown() implements Resumed {
+    }
+
+    /**
+     * The operator resumes a recall that stopped (a transient error): it goes on from the last card it
+     * saved. Runs go one at a time, so resuming a recall that is still running only finds it done after.
+     */
+    public Resumed resume(UUID id) {
+        Optional<Recall> found = recalls.find(id);
+        if (found.isEmpty()) {
+            return new Unknown();
+        }
+        if (found.get().done()) {
+            return new AlreadyDone(found.get());
+        }
+        runner.submit(() -> runToEnd(id));
+        return new Resuming(found.get());
+    }
+
     Recall runToEnd(UUID id) {
         Recall recall = recalls.find(id).orElseThrow();
         try {
             while (!recall.done()) {
                 List<ProductionCard> page = cards.page(Recalls.matching(recall.criteria()), recall.lastCardNumber(),
                         pageSize);
-                LocalDate today = LocalDate.now(clock.withZone(RecordingPrinterReport.NORWAY));
+                LocalDate today = Norway.today(clock);
                 for (ProductionCard card : page) {
-                    recall = recall.counted(card.cardNumber().value(), replace(card, recall, today));
+                    // The store's range is a string range: a UID of another length inside it is passed over.
+                    recall = recall.criteria().matches(card)
+                            ? recall.counted(card.cardNumber().value(), replace(card, recall, today))
+                            : recall.passedOver(card.cardNumber().value());
                 }
                 if (page.size() < pageSize) {
                     recall = recall.finished(clock.instant());
@@ -89,7 +120,8 @@ public class RunningRecall {
                         recall.matched(), recall.replaced(), recall.alreadyReplaced(), recall.skippedNotInUse());
             }
         } catch (RuntimeException e) {
-            log.warn("Recall {} stopped; it resumes on the next start: {}", id, e.toString());
+            log.warn("Recall {} stopped; the operator can resume it, else it resumes on the next start: {}", id,
+                    e.toString());
         }
         return recall;
     }

@@ -40,6 +40,12 @@ public record Recall(UUID id, RecallCriteria criteria, String reason, Instant re
                 skippedNotInUse + (outcome == Outcome.NOT_IN_USE ? 1 : 0), null);
     }
 
+    /** A card the store's query returned that the criteria do not name: visited, not counted. */
+    public Recall passedOver(String cardNumber) {
+        return new Recall(id, criteria, reason, requestedAt, cardNumber, matched, replaced, alreadyReplaced,
+                skippedNotInUse, null);
+    }
+
     public Recall finished(Instant at) {
         return new Recall(id, criteria, reason, requestedAt, lastCardNumber, matched, replaced, alreadyReplaced,
                 skippedNotInUse, at);

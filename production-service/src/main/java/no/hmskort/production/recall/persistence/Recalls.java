@@ -39,7 +39,10 @@ public class Recalls {
                 .map(RecallDocument::recall).toList();
     }
 
-    /** The store's form of {@link RecallCriteria#matches}: the cards whose chips the recall names. */
+    /**
+     * The store's form of {@link RecallCriteria#matches}, for a UID range a string range that also holds
+     * longer UIDs: the recall filters each page with {@link RecallCriteria#matches}.
+     */
     public static Criteria matching(RecallCriteria criteria) {
         if (criteria.chipBatch() != null) {
             return Criteria.where("card.chipBatch").is(criteria.chipBatch());

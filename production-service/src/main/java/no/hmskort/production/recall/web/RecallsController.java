@@ -13,7 +13,6 @@ import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
-import no.hmskort.production.OperatorScope;
 import no.hmskort.production.recall.application.RunningRecall;
 import no.hmskort.production.recall.model.Recall;
 import no.hmskort.production.recall.model.RecallCriteria;
@@ -33,6 +32,9 @@ class RecallsController {
 
     static final ProblemType RECALL_NOT_FOUND = ProblemType.of("recall-not-found", HttpStatus.NOT_FOUND,
             "No recall has this id");
+
+    static final ProblemType RECALL_FINISHED = ProblemType.of("recall-finished", HttpStatus.CONFLICT,
+            "The recall has already finished");
 
     private final RunningRecall recalls;
 
@@ -57,10 +59,10 @@ class RecallsController {
     }
 
     @Operation(summary = "Recall defective chips: every matching card still in use gets a free replacement",
-            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = OperatorScope.SCOPE))
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @PostMapping
     ResponseEntity<RecallView> start(Caller caller, @RequestBody RecallRequest request) {
-        OperatorScope.require(caller);
+        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
         if (request.reason() == null || request.reason().isBlank()) {
             throw ApiProblem.invalid("reason", "say why the chips are recalled");
         }
@@ -70,12 +72,26 @@ class RecallsController {
     }
 
     @Operation(summary = "A recall's progress", security = @SecurityRequirement(
-            name = OpenApiConfiguration.CLIENT, scopes = OperatorScope.SCOPE))
+            name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @GetMapping("/{id}")
     RecallView progress(Caller caller, @PathVariable UUID id) {
-        OperatorScope.require(caller);
+        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
         return recalls.progress(id).map(RecallView::of)
                 .orElseThrow(() -> new ApiProblem(RECALL_NOT_FOUND, "No recall " + id));
+    }
+
+    @Operation(summary = "Resume a recall that stopped on an error: it goes on from the last card it saved",
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
+    @PostMapping("/{id}/resume")
+    ResponseEntity<RecallView> resume(Caller caller, @PathVariable UUID id) {
+        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
+        return switch (recalls.resume(id)) {
+            case RunningRecall.Resuming r -> ResponseEntity.accepted()
+                    .location(URI.create("/api/operator/recalls/" + id)).body(RecallView.of(r.recall()));
+            case RunningRecall.AlreadyDone d -> throw new ApiProblem(RECALL_FINISHED,
+                    "Recall " + id + " finished at " + d.recall().finishedAt());
+            case RunningRecall.Unknown u -> throw new ApiProblem(RECALL_NOT_FOUND, "No recall " + id);
+        };
     }
 
     private static RecallCriteria criteria(RecallRequest request) {

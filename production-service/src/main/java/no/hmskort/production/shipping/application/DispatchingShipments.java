@@ -11,11 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.cards.CardShipped;
+import no.hmskort.contracts.events.shipping.ShipmentSent;
+import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.platform.messaging.Outbox;
 import no.hmskort.platform.messaging.OutboxMessage;
-import no.hmskort.production.printing.application.RecordingPrinterReport;
+import no.hmskort.platform.time.Norway;
 import no.hmskort.production.printing.model.ProductionCard;
 import no.hmskort.production.printing.model.ProductionState;
 import no.hmskort.production.printing.persistence.ProductionCards;
@@ -35,8 +38,10 @@ import org.springframework.stereotype.Service;
  * claimed for a new shipment id on the card itself (a card already claimed stays where it is, so no
  * card joins two shipments and none is lost to a concurrent report); (2) the shipment document is
  * created from the cards claimed for it, with {@code ShipmentSent} and every {@code CardShipped} in its
- * outbox; (3) the cards are marked shipped. A run interrupted between steps is finished by the next,
- * which starts with cards claimed but not yet shipped.
+ * outbox; (3) the cards the shipment document lists are marked shipped. A run interrupted between steps
+ * is finished by the next, which starts with cards claimed but not yet shipped. The lock only orders the
+ * runs of one instance: another instance may create the shipment from the cards claimed so far, so a
+ * card claimed for it that the document does not list is released in step 3, and the next run ships it.
  */
 @Service
 public class DispatchingShipments {
@@ -112,7 +117,7 @@ public class DispatchingShipments {
         if (members.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate today = LocalDate.now(clock.withZone(RecordingPrinterReport.NORWAY));
+        LocalDate today = Norway.today(clock);
         Shipment shipment = shipments.find(shipmentId).map(d -> d.shipment()).orElse(null);
         boolean created = false;
         if (shipment == null) {
@@ -125,11 +130,15 @@ public class DispatchingShipments {
             created = shipments.create(shipment, events);
         }
         LocalDate sentOn = shipment.sentOn();
+        Set<CardNumber> inDocument = shipment.cards().stream().map(ShipmentSent.ShippedCard::cardNumber)
+                .collect(Collectors.toSet());
         members.forEach(card -> cards.change(card.cardNumber(), document -> {
-            if (document.card().state() != ProductionState.PRINTED) {
+            ProductionCard current = document.card();
+            if (current.state() != ProductionState.PRINTED || !shipmentId.equals(current.shipmentId())) {
                 return false;
             }
-            document.change(document.card().shipped(sentOn), List.of());
+            document.change(inDocument.contains(current.cardNumber()) ? current.shipped(sentOn)
+                    : current.leftOutOf(shipmentId), List.of());
             return true;
         }));
         return created ? Optional.of(shipment) : Optional.empty();

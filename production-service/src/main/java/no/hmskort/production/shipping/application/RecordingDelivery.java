@@ -10,7 +10,7 @@ import no.hmskort.contracts.events.shipping.ShipmentDelivered;
 import no.hmskort.platform.messaging.Outbox;
 import no.hmskort.platform.messaging.OutboxMessage;
 import no.hmskort.platform.messaging.PoisonMessageException;
-import no.hmskort.production.printing.application.RecordingPrinterReport;
+import no.hmskort.platform.time.Norway;
 import no.hmskort.production.printing.model.ProductionState;
 import no.hmskort.production.printing.persistence.ProductionCards;
 import no.hmskort.production.shipping.model.Shipment;
@@ -43,7 +43,7 @@ public class RecordingDelivery {
         if (!recorded.delivered()) {
             Shipment shipment = recorded;
             Shipment delivered = shipment.deliveredAt(confirmed.deliveredAt());
-            LocalDate on = LocalDate.ofInstant(confirmed.deliveredAt(), RecordingPrinterReport.NORWAY);
+            LocalDate on = Norway.dateOf(confirmed.deliveredAt());
             List<OutboxMessage> events = new ArrayList<>();
             events.add(outbox.message(Topics.SHIPMENTS, new ShipmentDelivered(shipment.id(),
                     shipment.group().orderingUnit(), on)));

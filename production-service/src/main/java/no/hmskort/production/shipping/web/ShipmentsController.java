@@ -12,7 +12,6 @@ import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
-import no.hmskort.production.OperatorScope;
 import no.hmskort.production.shipping.application.DispatchingShipments;
 import no.hmskort.production.shipping.model.Shipment;
 import no.hmskort.production.shipping.persistence.ShipmentDocument;
@@ -51,18 +50,18 @@ class ShipmentsController {
     }
 
     @Operation(summary = "Send every printed card now, grouped per ordering unit and delivery address",
-            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = OperatorScope.SCOPE))
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @PostMapping("/dispatch")
     List<ShipmentView> dispatch(Caller caller) {
-        OperatorScope.require(caller);
+        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
         return dispatching.dispatch().stream().map(ShipmentView::of).toList();
     }
 
     @Operation(summary = "A shipment: its cards, postage and delivery", security = @SecurityRequirement(
-            name = OpenApiConfiguration.CLIENT, scopes = OperatorScope.SCOPE))
+            name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @GetMapping("/{id}")
     ShipmentView shipment(Caller caller, @PathVariable UUID id) {
-        OperatorScope.require(caller);
+        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
         return shipments.find(id).map(ShipmentDocument::shipment).map(ShipmentView::of)
                 .orElseThrow(() -> new ApiProblem(SHIPMENT_NOT_FOUND, "No shipment " + id));
     }

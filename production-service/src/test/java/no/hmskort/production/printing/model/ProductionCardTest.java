@@ -101,4 +101,32 @@ class ProductionCardTest {
         ProductionCard claimed = aPrintedCard(TODAY).inShipment(UUID.randomUUID());
         assertThatThrownBy(() -> claimed.inShipment(UUID.randomUUID())).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void the_card_keeps_the_dates_of_its_last_print_job_whenever_the_print_is_reported() {
+        ProductionCard job = aRequestedCard(3).printJobIssued(TODAY);
+        assertThat(job.issuedOn()).isEqualTo(TODAY);
+        assertThat(job.expiresOn()).isEqualTo(TODAY.plusYears(2));
+
+        ProductionCard printedLater = job.printed(aChip(), "B1", TODAY.plusDays(3));
+        assertThat(printedLater.issuedOn()).isEqualTo(TODAY);
+        assertThat(printedLater.expiresOn()).isEqualTo(TODAY.plusYears(2));
+
+        ProductionCard retried = job.printFailed("jam").printJobIssued(TODAY.plusDays(1));
+        ProductionCard printed = retried.printed(aChip(), "B1", TODAY.plusDays(5));
+        assertThat(printed.issuedOn()).isEqualTo(TODAY.plusDays(1));
+        assertThat(printed.expiresOn()).isEqualTo(TODAY.plusDays(1).plusYears(2));
+    }
+
+    @Test
+    void a_card_left_out_of_the_shipment_it_was_claimed_for_is_free_for_the_next() {
+        UUID shipment = UUID.randomUUID();
+        ProductionCard claimed = aPrintedCard(TODAY).inShipment(shipment);
+
+        ProductionCard free = claimed.leftOutOf(shipment);
+        assertThat(free.shipmentId()).isNull();
+        assertThat(free.state()).isEqualTo(ProductionState.PRINTED);
+        assertThat(free.inShipment(UUID.randomUUID()).shipmentId()).isNotNull();
+        assertThatThrownBy(() -> claimed.leftOutOf(UUID.randomUUID())).isInstanceOf(IllegalStateException.class);
+    }
 }

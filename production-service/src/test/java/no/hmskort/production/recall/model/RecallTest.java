@@ -61,12 +61,13 @@ class RecallTest {
         Recall recall = Recall.requested(UUID.randomUUID(), RecallCriteria.batch("LOT-7"), "gates cannot read", Instant.now())
                 .counted("1000000001", Recall.Outcome.REPLACED)
                 .counted("1000000002", Recall.Outcome.ALREADY_REPLACED)
-                .counted("1000000003", Recall.Outcome.NOT_IN_USE);
+                .counted("1000000003", Recall.Outcome.NOT_IN_USE)
+                .passedOver("1000000004");
         assertThat(recall.matched()).isEqualTo(3);
         assertThat(recall.replaced()).isEqualTo(1);
         assertThat(recall.alreadyReplaced()).isEqualTo(1);
         assertThat(recall.skippedNotInUse()).isEqualTo(1);
-        assertThat(recall.lastCardNumber()).isEqualTo("1000000003");
+        assertThat(recall.lastCardNumber()).as("a card passed over is visited, not counted").isEqualTo("1000000004");
         assertThat(recall.done()).isFalse();
         assertThat(recall.finished(Instant.now()).done()).isTrue();
         assertThatThrownBy(() -> Recall.requested(UUID.randomUUID(), RecallCriteria.batch("X"), " ", Instant.now()))
