@@ -14,12 +14,14 @@ import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.ProblemType;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Proves an upload is what it claims: a photo is a JPEG or PNG that decodes, large enough, and is re-encoded
- * so no metadata (EXIF, GPS) survives; an ID copy is such an image or a PDF that parses. The bytes are never
+ * Proves an upload is what it claims: a photo is a JPEG or PNG that decodes, large enough but within the pixel
+ * budget, and is re-encoded so no metadata (EXIF, GPS) survives; an ID copy is such an image or a PDF that
+ * parses, saved again without its document information and XMP metadata. The bytes are never
  * logged and never named in a problem.
  */
 @Component
@@ -100,10 +102,10 @@ public class DocumentChecks {
                 reader.setInput(input, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                if (width > properties.maxPixels() || height > properties.maxPixels()) {
-                    throw new ApiProblem(NOT_AN_IMAGE,
-                            "The " + kind.label() + " is " + width + "x" + height + " pixels, more than "
-                                    + properties.maxPixels() + " on a side");
+                // from the header, before decoding: a small file can claim enough pixels to fill the heap
+                if ((long) width * height > properties.maxMegapixels() * 1_000_000L) {
+                    throw new ApiProblem(UPLOAD_TOO_LARGE, "The " + kind.label() + " is " + width + "x" + height
+                            + " pixels; at most " + properties.maxMegapixels() + " megapixels are accepted");
                 }
                 if (width < properties.minWidth() || height < properties.minHeight()) {
                     throw new ApiProblem(IMAGE_TOO_SMALL, "The " + kind.label() + " is " + width + "x" + height
@@ -143,6 +145,7 @@ public class DocumentChecks {
         return out.toByteArray();
     }
 
+    /** Parses the PDF and writes it anew without its document information and XMP metadata. */
     private static byte[] checkedPdf(byte[] content) {
         if (content.length < 5 || !new String(content, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
             throw new ApiProblem(NOT_A_PDF, "The ID copy does not start like a PDF document");
@@ -151,9 +154,17 @@ public class DocumentChecks {
             if (document.getNumberOfPages() < 1) {
                 throw new ApiProblem(NOT_A_PDF, "The ID copy's PDF has no pages");
             }
-        } catch (IOException e) {
+            document.setAllSecurityToBeRemoved(true);
+            document.setDocumentInformation(new PDDocumentInformation());
+            document.getDocumentCatalog().setMetadata(null);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (ApiProblem problem) {
+            throw problem;
+        } catch (IOException | RuntimeException e) {
+            // PDFBox throws runtime exceptions, not only IOException, on broken files
             throw new ApiProblem(NOT_A_PDF, "The ID copy's PDF cannot be read");
         }
-        return content;
     }
 }

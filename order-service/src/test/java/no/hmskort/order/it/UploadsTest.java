@@ -23,6 +23,10 @@ import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.order.uploads.DocumentStore;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestIdentifiers;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -126,6 +130,75 @@ class UploadsTest extends OrderServiceIntegrationTest {
     }
 
     @Test
+    void an_image_small_in_bytes_but_huge_in_pixels_is_refused_from_its_header_with_nothing_stored() throws Exception {
+        Business business = aBusiness();
+        String order = placeOrder(business, "construction", TestIdentifiers.aPerson());
+        String link = path(createLink(business, order, 0));
+        byte[] bomb = singleColourPng(9000, 9000);
+        assertThat(bomb.length).isLessThan(200_000);
+        long files = storedFiles();
+
+        refused(put(link + "/photo", null, "image/png", bomb), 413, "upload-too-large");
+        refused(put(lineOf(business.sub(), order, 0) + "/id-copy", token(business.orderer()), "image/png", bomb), 413,
+                "upload-too-large");
+
+        assertThat(storedFiles()).isEqualTo(files);
+        String after = getOrder(business, order);
+        assertThat((Boolean) JsonPath.read(after, "$.lines[0].photo")).isFalse();
+        assertThat((String) JsonPath.read(after, "$.lines[0].idCopy")).isEqualTo("missing");
+    }
+
+    @Test
+    void a_truncated_or_garbled_pdf_is_refused_as_not_a_pdf_with_nothing_stored() {
+        Business business = aBusiness();
+        String order = placeOrder(business, "construction", TestIdentifiers.aPerson());
+        String line = lineOf(business.sub(), order, 0);
+        String token = token(business.orderer());
+        long files = storedFiles();
+        byte[] pdf = pdf();
+        byte[] garbled = pdf.clone();
+        for (int i = 9; i < garbled.length; i += 3) {
+            garbled[i] = '}';
+        }
+
+        refused(put(line + "/id-copy", token, "application/pdf", java.util.Arrays.copyOf(pdf, 20)), 422,
+                "not-a-pdf");
+        refused(put(line + "/id-copy", token, "application/pdf", garbled), 422, "not-a-pdf");
+
+        assertThat(storedFiles()).isEqualTo(files);
+        assertThat((String) JsonPath.read(getOrder(business, order), "$.lines[0].idCopy")).isEqualTo("missing");
+    }
+
+    @Test
+    void a_pdf_id_copy_is_stored_without_its_document_information_and_xmp_metadata() throws Exception {
+        Business business = aBusiness();
+        String order = placeOrder(business, "construction", TestIdentifiers.aPerson());
+        byte[] withMetadata;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.getDocumentInformation().setAuthor("Kari Nordmann");
+            document.getDocumentInformation().setCreator("secret-scanner-serial");
+            PDMetadata xmp = new PDMetadata(document);
+            xmp.importXMPMetadata("<x:xmpmeta xmlns:x='adobe:ns:meta/'>secret-scanner-serial</x:xmpmeta>"
+                    .getBytes(StandardCharsets.UTF_8));
+            document.getDocumentCatalog().setMetadata(xmp);
+            document.save(out);
+            withMetadata = out.toByteArray();
+        }
+        put(lineOf(business.sub(), order, 0) + "/id-copy", token(business.orderer()), "application/pdf", withMetadata)
+                .expectStatus().isOk();
+
+        String idCopyId = mongo.getCollection("orders").find(new Document("_id", JsonPath.read(order, "$.orderId")))
+                .first().get("order", Document.class).getList("lines", Document.class).get(0).getString("idCopyId");
+        try (PDDocument stored = Loader.loadPDF(store.load(idCopyId).orElseThrow().content())) {
+            assertThat(stored.getNumberOfPages()).isEqualTo(1);
+            assertThat(stored.getDocumentInformation().getAuthor()).isNull();
+            assertThat(stored.getDocumentInformation().getCreator()).isNull();
+            assertThat(stored.getDocumentCatalog().getMetadata()).isNull();
+        }
+    }
+
+    @Test
     void a_photo_is_stored_re_encoded_without_its_metadata() throws Exception {
         Business business = aBusiness();
         String order = placeOrder(business, "construction", TestIdentifiers.aPerson());
@@ -193,6 +266,36 @@ class UploadsTest extends OrderServiceIntegrationTest {
     private static void refused(org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec response,
             int status, String type) {
         response.expectStatus().isEqualTo(status).expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + type);
+    }
+
+    /** A one-bit grey PNG of one colour: a few kilobytes on the wire, width times height pixels once decoded. */
+    private static byte[] singleColourPng(int width, int height) throws java.io.IOException {
+        ByteArrayOutputStream pixels = new ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream deflate = new java.util.zip.DeflaterOutputStream(pixels,
+                new java.util.zip.Deflater(9))) {
+            byte[] row = new byte[1 + (width + 7) / 8];
+            for (int y = 0; y < height; y++) {
+                deflate.write(row);
+            }
+        }
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 1).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        chunk(png, "IHDR", header.array());
+        chunk(png, "IDAT", pixels.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws java.io.IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
+        crc.update(data);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(type.getBytes(StandardCharsets.US_ASCII));
+        png.write(data);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     /** The JPEG with an APP1 (Exif) segment right after its start marker, as cameras and phones write one. */
