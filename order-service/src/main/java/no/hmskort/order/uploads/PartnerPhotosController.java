@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PartnerPhotosController {
 
-    static final String PRINTER_SCOPE = "hmskort:printer";
-
     private final DocumentStore store;
 
     PartnerPhotosController(DocumentStore store) {
@@ -26,13 +24,10 @@ class PartnerPhotosController {
     }
 
     @Operation(summary = "A holder's photo for printing (JPEG)", security = @SecurityRequirement(
-            name = OpenApiConfiguration.CLIENT, scopes = PRINTER_SCOPE))
+            name = OpenApiConfiguration.CLIENT, scopes = Caller.PRINTER_SCOPE))
     @GetMapping("/api/partner/photos/{photoId}")
     ResponseEntity<byte[]> photo(Caller caller, @PathVariable String photoId) {
-        if (!caller.hasScope(PRINTER_SCOPE)) {
-            throw new ApiProblem(ProblemType.FORBIDDEN, "Photos are for the printer partner: a client token with scope "
-                    + PRINTER_SCOPE + " is needed");
-        }
+        caller.requireScope(Caller.PRINTER_SCOPE, "Photos for printing");
         DocumentStore.Stored photo = store.load(photoId)
                 .filter(s -> s.kind() == DocumentKind.PHOTO)
                 .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "No photo " + photoId));
