@@ -9,6 +9,7 @@ import no.hmskort.order.ordering.model.Eligibility;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.order.ordering.persistence.Orders;
+import no.hmskort.platform.time.Norway;
 import no.hmskort.registers.duties.CardFacts;
 import no.hmskort.registers.store.Facts;
 import no.hmskort.registers.store.FactsListener;
@@ -42,7 +43,7 @@ public class JudgingLines implements FactsListener {
     }
 
     public Order judge(Order order) {
-        return judge(order, LocalDate.now(clock));
+        return judge(order, Norway.today(clock));
     }
 
     private OrderLine judge(Order order, OrderLine line, LocalDate today) {
@@ -58,11 +59,11 @@ public class JudgingLines implements FactsListener {
 
     @Override
     public void businessChanged(OrganisationNumber orgnr) {
-        orders.waitingForUnit(orgnr).forEach(id -> rejudge(id, LocalDate.now(clock)));
+        orders.waitingForUnit(orgnr).forEach(id -> rejudge(id, Norway.today(clock)));
     }
 
     @Override
     public void personChanged(PersonId person) {
-        orders.waitingForPerson(person).forEach(id -> rejudge(id, LocalDate.now(clock)));
+        orders.waitingForPerson(person).forEach(id -> rejudge(id, Norway.today(clock)));
     }
 }

@@ -3,13 +3,13 @@ package no.hmskort.order.ordering.application;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import no.hmskort.order.ordering.model.LineState;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
+import no.hmskort.platform.time.Norway;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.ProblemType;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,7 +34,6 @@ public class OrderConfirmation {
             "The line is cancelled or rejected: no card is on order");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     public byte[] pdf(Order order, OrderLine line) {
         if (line.state() == LineState.CANCELLED || line.state() == LineState.REJECTED) {
@@ -53,7 +52,7 @@ public class OrderConfirmation {
         text.add("Korttype / Card type: " + order.cardType());
         text.add("Arbeidsgiver / Employer: " + order.employerName() + " (org.nr. " + order.employer() + ")");
         text.add("Bestilt av / Ordered by: " + order.orderingUnitName() + " (org.nr. " + order.orderingUnit() + ")");
-        text.add("Bestilt / Ordered on: " + order.placedAt().atZone(NORWAY).toLocalDate().format(DATE));
+        text.add("Bestilt / Ordered on: " + Norway.dateOf(order.placedAt()).format(DATE));
         text.add("Ordre / Order: " + order.orderId());
         text.add("Linje / Line: " + line.lineId());
         text.add("Status: " + line.state());

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import no.hmskort.order.ordering.OrderingProperties;
 import no.hmskort.order.ordering.model.OrderLine;
+import no.hmskort.platform.time.Norway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,7 +23,6 @@ public class WaitingLines {
 
     private static final Logger log = LoggerFactory.getLogger(WaitingLines.class);
     static final String EXPIRED = "still awaiting registration after the waiting period; cancelled free of charge";
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     private final no.hmskort.order.ordering.persistence.Orders orders;
     private final ChangingOrders changing;
@@ -44,7 +43,7 @@ public class WaitingLines {
 
     /** One run as of {@code now}; returns how many lines it cancelled. */
     public int runAt(Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, NORWAY);
+        LocalDate today = Norway.dateOf(now);
         int cancelled = 0;
         for (UUID orderId : orders.waiting()) {
             java.util.List<OrderLine> expired = new java.util.ArrayList<>();
