@@ -94,13 +94,49 @@ class PlacingOrdersTest extends OrderServiceIntegrationTest {
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "replaced-card-not-blocked");
 
+        block(business, card);
+        String reorder = post(ordersOf(business.sub()), token(business.orderer()), reorder(business, worker, card))
+                .expectStatus().isCreated().returnResult(String.class).getResponseBody();
+        assertThat((String) JsonPath.read(reorder, "$.lines[0].replacesCard")).isEqualTo(card.value());
+    }
+
+    @Test
+    void a_blocked_card_is_replaced_once_even_when_its_replacement_is_blocked_in_turn() {
+        Business business = aBusiness();
+        PersonId worker = TestIdentifiers.aPerson();
+        employ(worker, business.sub(), LocalDate.now().minusYears(1));
+        awaitEmployment(worker);
+        String order = placeOrder(business, "construction", worker);
+        uploadDocuments(business, order, 0);
+        awaitLineState(business, order, 0, "APPROVED");
+        CardNumber lost = issue(business, order, worker);
+        awaitLineState(business, order, 0, "PRINTED");
+        block(business, lost);
+
+        String reorder = post(ordersOf(business.sub()), token(business.orderer()), reorder(business, worker, lost))
+                .expectStatus().isCreated().returnResult(String.class).getResponseBody();
+        post(ordersOf(business.sub()), token(business.orderer()), reorder(business, worker, lost))
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "duplicate-card");
+
+        uploadDocuments(business, reorder, 0);
+        awaitLineState(business, reorder, 0, "APPROVED");
+        CardNumber replacement = issue(business, reorder, worker);
+        awaitLineState(business, reorder, 0, "PRINTED");
+        block(business, replacement);
+        long before = ordersOf(business);
+        post(ordersOf(business.sub()), token(business.orderer()), reorder(business, worker, lost))
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "duplicate-card")
+                .jsonPath("$.detail").value(d -> assertThat((String) d).contains("already been replaced"));
+        assertThat(ordersOf(business)).isEqualTo(before);
+    }
+
+    private void block(Business business, CardNumber card) {
         TestEvents.publish(Topics.CARD_STATUS, new CardStatusChanged(card, ChipUid.of("04A22B1A5C6180"), business.main(),
                 "BLOCKED", List.of("reported lost"), LocalDate.now().plusYears(2), Instant.now()));
         Awaitility.await().atMost(WAIT).until(() -> mongo.exists(new Query(Criteria.where("_id").is(card.value())
                 .and("status").is("BLOCKED")), "cards"));
-        String reorder = post(ordersOf(business.sub()), token(business.orderer()), reorder(business, worker, card))
-                .expectStatus().isCreated().returnResult(String.class).getResponseBody();
-        assertThat((String) JsonPath.read(reorder, "$.lines[0].replacesCard")).isEqualTo(card.value());
     }
 
     @Test

@@ -22,6 +22,7 @@ import no.hmskort.order.ordering.persistence.KnownCards;
 import no.hmskort.order.ordering.persistence.OrderDocument;
 import no.hmskort.order.ordering.persistence.Orders;
 import no.hmskort.platform.access.BusinessAccess;
+import no.hmskort.platform.time.Norway;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.ProblemType;
 import no.hmskort.registers.model.BusinessFacts;
@@ -123,7 +124,7 @@ public class PlacingOrder {
                 .filter(a -> a.owner().equals(command.orderingUnit()) || a.owner().equals(employerNumber))
                 .orElseThrow(() -> new ApiProblem(UNKNOWN_DELIVERY_ADDRESS, "Address " + command.deliveryAddressId()
                         + " is not an address of " + command.orderingUnit() + " or its main unit"));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Norway.today(clock);
         CardTypePolicy.Decision decision = cardTypes.decide(command.cardType(),
                 Boolean.TRUE.equals(employer.cleaningApproved()), today);
         if (!decision.allowed()) {
@@ -166,7 +167,8 @@ public class PlacingOrder {
                 throw new ApiProblem(DUPLICATE_CARD, who + " appears twice in this order");
             }
             Optional<DuplicateRule.Refusal> refusal = DuplicateRule.check(command.cardType(), line.replacesCard(),
-                    orders.hasOpenLine(employer, line.person(), command.cardType()), cards.of(line.person(), employer));
+                    orders.hasOpenLine(employer, line.person(), command.cardType()),
+                    line.replacesCard() != null && orders.replaces(line.replacesCard()), cards.of(line.person(), employer));
             if (refusal.isPresent()) {
                 ProblemType type = refusal.get() == DuplicateRule.Refusal.REPLACED_CARD_NOT_BLOCKED
                         ? REPLACED_CARD_NOT_BLOCKED : DUPLICATE_CARD;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import no.hmskort.order.ordering.model.LineState;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.platform.messaging.OutboxMessage;
@@ -35,6 +36,8 @@ public class OrderDocument {
     String fingerprint;
     /** Pseudonyms of the holders of open lines (duplicate rule). */
     List<String> openHolders = new ArrayList<>();
+    /** Blocked cards that a line replaces, while the line is open or has made its card (one reorder per card). */
+    List<String> replacedCards = new ArrayList<>();
     /** Units and holders (pseudonyms) whose register facts the lines not yet approved depend on. */
     List<String> waitingUnits = new ArrayList<>();
     List<String> waitingPersons = new ArrayList<>();
@@ -61,6 +64,9 @@ public class OrderDocument {
         outbox.addAll(events);
         openHolders = changed.lines().stream().filter(l -> l.state().isOpen())
                 .map(l -> l.holder().person().pseudonym()).distinct().toList();
+        replacedCards = changed.lines().stream().filter(l -> l.replacesCard() != null)
+                .filter(l -> l.cardNumber() != null || (l.state() != LineState.CANCELLED && l.state() != LineState.REJECTED))
+                .map(l -> l.replacesCard().value()).distinct().toList();
         // lines awaiting documents too, so the unmet duties they show stay current
         List<OrderLine> awaiting = changed.lines().stream().filter(l -> l.state().isWaiting()).toList();
         waiting = !awaiting.isEmpty();

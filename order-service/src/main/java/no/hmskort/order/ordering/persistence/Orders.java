@@ -3,6 +3,7 @@ package no.hmskort.order.ordering.persistence;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.platform.messaging.OutboxRelay;
@@ -63,6 +64,11 @@ public class Orders {
     public boolean hasOpenLine(OrganisationNumber employer, PersonId person, String cardType) {
         return mongo.exists(new Query(Criteria.where("employer").is(employer.value()).and("cardType").is(cardType)
                 .and("openHolders").is(person.pseudonym())), OrderDocument.class);
+    }
+
+    /** A line that is open or has made its card already replaces this card. */
+    public boolean replaces(CardNumber card) {
+        return mongo.exists(new Query(Criteria.where("replacedCards").is(card.value())), OrderDocument.class);
     }
 
     public List<UUID> waitingForUnit(OrganisationNumber unit) {
