@@ -154,21 +154,12 @@ class CardValidityTest {
     }
 
     @Test
-    void malformed_and_unknown_card_numbers_get_clear_answers_and_floods_are_limited() {
+    void malformed_and_unknown_card_numbers_get_clear_answers() {
         client().get().uri("/api/public/cards/12345").exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.type").isEqualTo("https://hmskort.no/problems/invalid-card-number");
         CardNumber unknown = CardNumber.random(RANDOM);
         client().get().uri("/api/public/cards/{n}", unknown.value()).exchange().expectStatus().isNotFound()
                 .expectBody().jsonPath("$.type").isEqualTo("https://hmskort.no/problems/card-not-found");
-
-        // A flood from one address, eight requests at a time, so it outruns the per-second allowance even
-        // on a busy machine.
-        long refused = java.util.stream.IntStream.range(0, 400).parallel().mapToObj(i -> client().get()
-                .uri("/api/public/cards/{n}", unknown.value()).exchange().returnResult(String.class))
-                .filter(result -> result.getStatus().value() == 429)
-                .peek(result -> assertThat(result.getResponseHeaders().getFirst("Retry-After")).isEqualTo("1"))
-                .count();
-        assertThat(refused).isPositive();
     }
 
     @Test

@@ -9,6 +9,7 @@ import no.hmskort.contracts.events.access.AccessGranted;
 import no.hmskort.contracts.events.access.AccessRevoked;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.platform.time.Norway;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.ProblemType;
 import org.springframework.dao.DuplicateKeyException;
@@ -43,7 +44,7 @@ public class BusinessAccess {
     }
 
     public boolean mayActFor(PersonId person, OrganisationNumber unit) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Norway.today(clock);
         return grantsFor(person, unit).stream().anyMatch(g -> g.inForceOn(today));
     }
 

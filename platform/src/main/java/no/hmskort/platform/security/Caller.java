@@ -3,6 +3,8 @@ package no.hmskort.platform.security;
 import java.util.Optional;
 import java.util.Set;
 import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.platform.web.ApiProblem;
+import no.hmskort.platform.web.ProblemType;
 
 /**
  * Who is calling: a person logged in through ID-porten (with their personal number and level of
@@ -10,11 +12,25 @@ import no.hmskort.contracts.ids.PersonId;
  */
 public record Caller(Optional<PersonId> person, String acr, String clientId, Set<String> scopes) {
 
+    /** Operator tools: production, billing, re-evaluation, the audit trail. */
+    public static final String OPERATOR_SCOPE = "hmskort:operator";
+    /** The printer partner: fetching photos for print jobs. */
+    public static final String PRINTER_SCOPE = "hmskort:printer";
+    /** Site gates and access-control systems: the chip lookup. */
+    public static final String GATE_SCOPE = "hmskort:gate";
+
     public boolean isPerson() {
         return person.isPresent();
     }
 
     public boolean hasScope(String scope) {
         return scopes.contains(scope);
+    }
+
+    /** Refuses with 403 unless the token carries the scope; {@code what} names the tool in the answer. */
+    public void requireScope(String scope, String what) {
+        if (!hasScope(scope)) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, what + " need a client token with scope " + scope);
+        }
     }
 }

@@ -2,7 +2,6 @@ package no.hmskort.billing.invoicing.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import no.hmskort.billing.invoicing.model.Money;
 import no.hmskort.billing.invoicing.model.ShipmentCharges;
 import no.hmskort.billing.invoicing.persistence.BillingDocuments;
@@ -12,6 +11,7 @@ import no.hmskort.billing.invoicing.persistence.Prices;
 import no.hmskort.contracts.events.EventEnvelope;
 import no.hmskort.contracts.events.shipping.ShipmentEvent;
 import no.hmskort.contracts.events.shipping.ShipmentSent;
+import no.hmskort.platform.time.Norway;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class InvoicingShipment {
 
-    static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     private final BillingDocuments documents;
     private final Prices prices;
@@ -50,7 +49,7 @@ public class InvoicingShipment {
         if (!documents.invoiceExistsFor(key)) {
             var lines = ShipmentCharges.lines(prices.priceList(), shipment.cards().stream()
                     .map(c -> new ShipmentCharges.ChargedCard(c.cardNumber().value(), c.cardType(),
-                            LocalDate.ofInstant(c.orderedAt(), NORWAY), c.freeOfCharge())).toList(),
+                            Norway.dateOf(c.orderedAt()), c.freeOfCharge())).toList(),
                     key, new Money(shipment.postageOre()), shipment.postageCharged());
             var address = shipment.deliveryAddress();
             var buyer = new InvoiceDocument.Party(customers.legalName(shipment.orderingUnit()).orElse(address.recipient()),

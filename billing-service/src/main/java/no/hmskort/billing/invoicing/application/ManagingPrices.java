@@ -2,17 +2,16 @@ package no.hmskort.billing.invoicing.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import no.hmskort.billing.invoicing.model.PriceList;
 import no.hmskort.billing.invoicing.persistence.Prices;
+import no.hmskort.platform.time.Norway;
 import org.springframework.stereotype.Service;
 
 /** The price list: seeded from configuration, extended by operators with future prices only. */
 @Service
 public class ManagingPrices {
 
-    static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     public enum Outcome { ADDED, NOT_IN_THE_FUTURE, DATE_TAKEN }
 
@@ -45,6 +44,6 @@ public class ManagingPrices {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(NORWAY));
+        return Norway.today(clock);
     }
 }

@@ -2,9 +2,9 @@ package no.hmskort.billing.invoicing.persistence;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import no.hmskort.platform.messaging.OutboxMessage;
 import no.hmskort.platform.messaging.OutboxRelay;
+import no.hmskort.platform.time.Norway;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -32,7 +32,6 @@ public class DocumentNumbering {
 
     static final String COUNTERS = "counters";
     static final String CLAIMS = "document_numbers";
-    static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
@@ -106,7 +105,7 @@ public class DocumentNumbering {
             throw new IllegalStateException(series.name() + " number " + number + " claimed for a missing document");
         }
         if (draft.number() == null) {
-            LocalDate issueDate = LocalDate.now(clock.withZone(NORWAY));
+            LocalDate issueDate = Norway.today(clock);
             Update update = new Update().set("number", number).set("issueDate", issueDate)
                     .push("outbox", series.announcement().issued(draft, number, issueDate));
             mongo.updateFirst(new Query(Criteria.where("_id").is(documentId).and("number").is(null)), update,

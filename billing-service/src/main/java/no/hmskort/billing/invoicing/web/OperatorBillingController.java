@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OperatorBillingController {
 
-    static final String OPERATOR_SCOPE = "hmskort:operator";
     static final ProblemType PRICE_DATE_TAKEN = ProblemType.of("price-date-taken", HttpStatus.CONFLICT,
             "A price already takes effect on that date");
     static final ProblemType REFUND_RUN_NOT_FOUND = ProblemType.of("refund-run-not-found", HttpStatus.NOT_FOUND,
@@ -60,18 +59,18 @@ class OperatorBillingController {
     }
 
     @Operation(summary = "The price list, every price with the date it takes effect",
-            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = OPERATOR_SCOPE))
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @GetMapping("/api/operator/prices")
     List<PriceView> priceList(Caller caller) {
-        requireOperator(caller);
+        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
         return prices.priceList().prices().stream().map(PriceView::of).toList();
     }
 
     @Operation(summary = "Add a future price (from tomorrow at the earliest)",
-            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = OPERATOR_SCOPE))
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @PostMapping("/api/operator/prices")
     ResponseEntity<PriceView> addPrice(Caller caller, @Valid @RequestBody NewPrice request) {
-        requireOperator(caller);
+        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
         if (request.net().scale() > 2) {
             throw ApiProblem.invalid("net", "at most two decimals (øre)");
         }
@@ -91,10 +90,10 @@ class OperatorBillingController {
     }
 
     @Operation(summary = "Credit postage charged above the correct amount for shipments sent in a period",
-            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = OPERATOR_SCOPE))
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @PostMapping("/api/operator/postage-refunds")
     RefundRuns.Run refund(Caller caller, @Valid @RequestBody RefundRequest request) {
-        requireOperator(caller);
+        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
         if (request.to().isBefore(request.from())) {
             throw ApiProblem.invalid("to", "must not be before from");
         }
@@ -103,16 +102,10 @@ class OperatorBillingController {
     }
 
     @Operation(summary = "What a postage-refund run did",
-            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = OPERATOR_SCOPE))
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @GetMapping("/api/operator/postage-refunds/{runId}")
     RefundRuns.Run refundRun(Caller caller, @PathVariable String runId) {
-        requireOperator(caller);
+        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
         return runs.find(runId).orElseThrow(() -> new ApiProblem(REFUND_RUN_NOT_FOUND, "No run " + runId));
-    }
-
-    private static void requireOperator(Caller caller) {
-        if (!caller.hasScope(OPERATOR_SCOPE)) {
-            throw new ApiProblem(ProblemType.FORBIDDEN, "Operator tools need a client token with scope " + OPERATOR_SCOPE);
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import no.hmskort.cardstatus.cards.model.Card;
 import no.hmskort.cardstatus.cards.persistence.CardDocument;
 import no.hmskort.cardstatus.cards.persistence.Cards;
+import no.hmskort.platform.time.Norway;
 import no.hmskort.registers.model.BusinessFacts;
 import no.hmskort.registers.store.Facts;
 import no.hmskort.registers.store.FactsListener;
@@ -98,7 +99,7 @@ public class EvaluatingCards implements FactsListener {
             CardDocument document = cards.find(number).orElseThrow(
                     () -> new IllegalStateException("no card " + number));
             Card card = document.card();
-            LocalDate today = LocalDate.now(clock);
+            LocalDate today = Norway.today(clock);
             CardFacts cardFacts = new CardFacts(card.cardType(), card.holder().person(),
                     businesses.computeIfAbsent(card.orderingUnit(), facts::business),
                     businesses.computeIfAbsent(card.employer(), facts::business), facts.person(card.holder().person()));

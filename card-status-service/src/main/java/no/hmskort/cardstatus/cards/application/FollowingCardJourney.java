@@ -14,7 +14,7 @@ import no.hmskort.contracts.events.cards.CardReplaced;
 import no.hmskort.contracts.events.cards.CardShipped;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.platform.messaging.Outbox;
-import no.hmskort.platform.messaging.PoisonMessageException;
+import no.hmskort.platform.time.Norway;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,6 +23,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class FollowingCardJourney {
+
+    private static final int ATTEMPTS = 5;
 
     private final Cards cards;
     private final EvaluatingCards evaluating;
@@ -46,28 +48,53 @@ public class FollowingCardJourney {
     }
 
     public void replaced(CardReplaced replaced) {
-        CardDocument document = card(replaced.cardNumber());
-        Card blocked = document.card().block(BlockReason.REPLACED, replaced.replacedAt(),
-                "replaced by card " + replaced.replacedBy() + ": " + replaced.reason());
-        if (blocked != null) {
+        changeWithRetry(replaced.cardNumber(), document -> {
+            Card blocked = document.card().block(BlockReason.REPLACED, replaced.replacedAt(),
+                    "replaced by card " + replaced.replacedBy() + ": " + replaced.reason());
+            if (blocked == null) {
+                return false;
+            }
             document.change(blocked, List.of(outbox.message(Topics.CARD_STATUS, evaluating.statusChanged(blocked))));
-            cards.save(document);
-        }
+            return true;
+        });
     }
 
     private void log(CardNumber number, String event, LocalDate on, String detail) {
-        CardDocument document = card(number);
-        Card card = document.card();
-        if (card.hasLogged(event, detail)) {
-            return;
-        }
-        document.change(card.logged(new StatusLogEntry(on.atStartOfDay(RegisteringIssuedCard.NORWAY).toInstant(),
-                event, card.status(), detail)), List.of());
-        cards.save(document);
+        changeWithRetry(number, document -> {
+            Card card = document.card();
+            if (card.hasLogged(event, detail)) {
+                return false;
+            }
+            document.change(card.logged(new StatusLogEntry(on.atStartOfDay(Norway.ZONE).toInstant(), event,
+                    card.status(), detail)), List.of());
+            return true;
+        });
     }
 
-    /** Production reports only cards it issued, and on the same partition before: an unknown card is poison. */
+    /** Applies a change to the card as it is now; a concurrent change (a judging) makes it read and try again. */
+    private void changeWithRetry(CardNumber number, java.util.function.Predicate<CardDocument> change) {
+        for (int attempt = 1; ; attempt++) {
+            CardDocument document = card(number);
+            if (!change.test(document)) {
+                return;
+            }
+            try {
+                cards.save(document);
+                return;
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Production ships a card only after its {@code CardIssued} is out, on the same partition: an unknown
+     * card is not ours to guess about. It is retried (the registration may be a moment behind) and then
+     * dead-lettered with this reason.
+     */
     private CardDocument card(CardNumber number) {
-        return cards.find(number).orElseThrow(() -> new PoisonMessageException("no issued card " + number));
+        return cards.find(number).orElseThrow(() -> new IllegalStateException("no issued card " + number + " yet"));
     }
 }

@@ -1,6 +1,5 @@
 package no.hmskort.cardstatus.cards.application;
 
-import java.time.ZoneId;
 import java.util.List;
 import no.hmskort.cardstatus.cards.model.Card;
 import no.hmskort.cardstatus.cards.model.CardStatus;
@@ -8,13 +7,13 @@ import no.hmskort.cardstatus.cards.model.StatusLogEntry;
 import no.hmskort.cardstatus.cards.persistence.CardDocument;
 import no.hmskort.cardstatus.cards.persistence.Cards;
 import no.hmskort.contracts.events.cards.CardIssued;
+import no.hmskort.platform.time.Norway;
 import org.springframework.stereotype.Service;
 
 /** A printed card starts being tracked: its log begins, and it is judged against the registers at once. */
 @Service
 public class RegisteringIssuedCard {
 
-    static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     private final Cards cards;
     private final EvaluatingCards evaluating;
@@ -33,7 +32,7 @@ public class RegisteringIssuedCard {
                 issued.employerName(), issued.cardType(), issued.holder(), issued.issuedOn(), issued.expiresOn(),
                 CardStatus.ISSUED, List.of(), null, null, List.of(
                         new StatusLogEntry(issued.orderedAt(), "ORDERED", CardStatus.ISSUED, ordered),
-                        new StatusLogEntry(issued.issuedOn().atStartOfDay(NORWAY).toInstant(), "PRINTED", CardStatus.ISSUED,
+                        new StatusLogEntry(issued.issuedOn().atStartOfDay(Norway.ZONE).toInstant(), "PRINTED", CardStatus.ISSUED,
                                 "printed, chip " + issued.chipUid())));
         cards.insert(CardDocument.of(card));
         cards.index(card);

@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/operator/reevaluation")
 class OperatorController {
 
-    static final String OPERATOR_SCOPE = "hmskort:operator";
-
     private final Reevaluation reevaluation;
 
     OperatorController(Reevaluation reevaluation) {
@@ -27,24 +25,18 @@ class OperatorController {
     }
 
     @Operation(summary = "Start (or resume) re-evaluating every card", security = @SecurityRequirement(
-            name = OpenApiConfiguration.CLIENT, scopes = OPERATOR_SCOPE))
+            name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @PostMapping
     ResponseEntity<Reevaluation.Progress> start(Caller caller) {
-        requireOperator(caller);
+        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
         return ResponseEntity.accepted().body(reevaluation.start());
     }
 
     @Operation(summary = "Progress of the current or last re-evaluation", security = @SecurityRequirement(
-            name = OpenApiConfiguration.CLIENT, scopes = OPERATOR_SCOPE))
+            name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @GetMapping
     Reevaluation.Progress progress(Caller caller) {
-        requireOperator(caller);
+        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
         return reevaluation.progress();
-    }
-
-    private static void requireOperator(Caller caller) {
-        if (!caller.hasScope(OPERATOR_SCOPE)) {
-            throw new ApiProblem(ProblemType.FORBIDDEN, "Operator tools need a client token with scope " + OPERATOR_SCOPE);
-        }
     }
 }

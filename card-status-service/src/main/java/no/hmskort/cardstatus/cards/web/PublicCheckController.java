@@ -13,6 +13,7 @@ import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.contracts.ids.InvalidIdentifierException;
 import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.time.Norway;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
@@ -23,13 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The public check by card number (no login, rate-limited per caller) and the gates' lookup by chip UID
- * (client token with scope {@value #GATE_SCOPE}). A stored verdict whose register end date or expiry has
+ * (client token with scope {@code hmskort:gate}). A stored verdict whose register end date or expiry has
  * passed is judged again before it is answered, so an answer is never stale.
  */
 @RestController
 class PublicCheckController {
 
-    static final String GATE_SCOPE = "hmskort:gate";
     static final ProblemType CARD_NOT_FOUND = ProblemType.of("card-not-found", HttpStatus.NOT_FOUND,
             "No card has this number");
     static final ProblemType INVALID_CARD_NUMBER = ProblemType.of("invalid-card-number", HttpStatus.BAD_REQUEST,
@@ -62,13 +62,11 @@ class PublicCheckController {
         return CardViews.PublicCard.of(current(document.card()));
     }
 
-    @Operation(summary = "A gate's lookup by chip UID", description = "Client token with scope " + GATE_SCOPE,
-            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = GATE_SCOPE))
+    @Operation(summary = "A gate's lookup by chip UID", description = "Client token with scope " + Caller.GATE_SCOPE,
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.GATE_SCOPE))
     @GetMapping("/api/gate/chips/{chipUid}")
     CardViews.PublicCard gate(Caller caller, @PathVariable String chipUid) {
-        if (!caller.hasScope(GATE_SCOPE)) {
-            throw new ApiProblem(ProblemType.FORBIDDEN, "The chip lookup needs a client token with scope " + GATE_SCOPE);
-        }
+        caller.requireScope(Caller.GATE_SCOPE, "Chip lookups");
         ChipUid chip = ChipUid.of(chipUid);
         CardDocument document = cards.findByChip(chip)
                 .orElseThrow(() -> new ApiProblem(CHIP_NOT_FOUND, "No card has chip " + chip));
@@ -76,6 +74,6 @@ class PublicCheckController {
     }
 
     private Card current(Card card) {
-        return card.needsRecheckOn(LocalDate.now(clock)) ? evaluating.evaluate(card.cardNumber()) : card;
+        return card.needsRecheckOn(Norway.today(clock)) ? evaluating.evaluate(card.cardNumber()) : card;
     }
 }

@@ -27,9 +27,14 @@ class PublicCheckRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 
     private final RateLimiterRegistry limiters;
 
-    PublicCheckRateLimit(@Value("${hmskort.public-check.requests-per-second}") int perSecond) {
+    /**
+     * @param period the window the allowance refreshes in: one second in service; a test stretches it so
+     *     that whether a flood is refused does not depend on how fast the machine sends it
+     */
+    PublicCheckRateLimit(@Value("${hmskort.public-check.requests-per-second}") int perSecond,
+            @Value("${hmskort.public-check.period:PT1S}") Duration period) {
         this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom().limitForPeriod(perSecond)
-                .limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(Duration.ZERO).build());
+                .limitRefreshPeriod(period).timeoutDuration(Duration.ZERO).build());
     }
 
     @Override

@@ -13,6 +13,7 @@ import no.hmskort.delegation.access.model.Business;
 import no.hmskort.delegation.access.model.RoleHolder;
 import no.hmskort.delegation.access.persistence.BusinessDocument;
 import no.hmskort.delegation.access.persistence.Businesses;
+import no.hmskort.platform.time.Norway;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,7 +46,7 @@ public class ApplyingRegisterChanges {
             }
             case RolesChanged roles -> business.applyRoles(
                     roles.roles().stream().map(r -> new RoleHolder(r.code(), r.person(), r.name())).toList(),
-                    roles.asOf(), LocalDate.now(clock), clock.instant(), UUID::randomUUID);
+                    roles.asOf(), Norway.today(clock), clock.instant(), UUID::randomUUID);
         });
     }
 

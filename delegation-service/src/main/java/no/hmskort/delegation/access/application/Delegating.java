@@ -10,6 +10,7 @@ import no.hmskort.delegation.access.model.Business;
 import no.hmskort.delegation.access.model.DelegationOutcome;
 import no.hmskort.delegation.access.persistence.BusinessDocument;
 import no.hmskort.delegation.access.persistence.Businesses;
+import no.hmskort.platform.time.Norway;
 import org.springframework.stereotype.Service;
 
 /** A role holder gives a person the right to order for the business, optionally between two dates. */
@@ -35,7 +36,7 @@ public class Delegating {
     public DelegationOutcome delegate(Command command) {
         BusinessDocument document = businesses.load(command.business());
         Business business = document.toModel();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Norway.today(clock);
         DelegationOutcome outcome = business.delegate(command.person(), command.personName(),
                 command.validFrom() == null ? today : command.validFrom(), command.validUntil(), command.actor(),
                 roleHolders.holdsRole(command.actor(), business), today, clock.instant(), UUID::randomUUID);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import no.hmskort.delegation.access.model.Business;
 import no.hmskort.delegation.access.persistence.BusinessDocument;
 import no.hmskort.delegation.access.persistence.Businesses;
+import no.hmskort.platform.time.Norway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,7 +33,7 @@ public class ExpiringDelegations {
 
     @Scheduled(fixedDelayString = "${hmskort.delegation.expiry-interval:PT1M}")
     void onSchedule() {
-        int expired = expireAsOf(LocalDate.now(clock));
+        int expired = expireAsOf(Norway.today(clock));
         if (expired > 0) {
             log.info("Recorded {} expired delegations", expired);
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.delegation.access.model.Business;
 import no.hmskort.delegation.access.persistence.Businesses;
+import no.hmskort.platform.time.Norway;
 import org.springframework.stereotype.Component;
 
 /** Whether a person holds a qualifying role on a business or on its main unit (which covers it). */
@@ -20,14 +21,14 @@ public class RoleHolders {
     }
 
     public boolean holdsRole(PersonId person, Business business) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Norway.today(clock);
         return business.hasRoleHolder(person, today) || (business.parent() != null
                 && businesses.find(business.parent()).map(main -> main.hasRoleHolder(person, today)).orElse(false));
     }
 
     /** Whether the person may act for the business at all (role or delegation, here or on the main unit). */
     public boolean mayActFor(PersonId person, Business business) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Norway.today(clock);
         return !business.grantsInForceFor(person, today).isEmpty() || (business.parent() != null
                 && businesses.find(business.parent()).map(m -> !m.grantsInForceFor(person, today).isEmpty()).orElse(false));
     }

@@ -26,6 +26,7 @@ import no.hmskort.delegation.access.persistence.Businesses;
 import no.hmskort.platform.security.AssuranceLevel;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.security.PersonIdPolicy;
+import no.hmskort.platform.time.Norway;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
@@ -49,7 +50,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/businesses/{orgnr}")
 class AccessController {
 
-    static final String OPERATOR_SCOPE = "hmskort:operator";
     static final ProblemType INSUFFICIENT_ASSURANCE = ProblemType.of("insufficient-assurance", HttpStatus.FORBIDDEN,
             "This action needs a login at a higher level of assurance");
 
@@ -76,7 +76,7 @@ class AccessController {
     @GetMapping("/access/count")
     AccessCount count(Caller caller, @PathVariable String orgnr) {
         Business business = requireRoleHolder(caller, orgnr);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Norway.today(clock);
         return new AccessCount(business.grants().stream().filter(g -> g.inForceOn(today)).map(Grant::person)
                 .distinct().count());
     }
@@ -85,7 +85,7 @@ class AccessController {
     @GetMapping("/access")
     List<GrantView> access(Caller caller, @PathVariable String orgnr) {
         Business business = requireRoleHolder(caller, orgnr);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Norway.today(clock);
         return business.grants().stream().filter(g -> g.isCurrentOrFuture(today)).map(g -> GrantView.of(g, today)).toList();
     }
 
@@ -102,7 +102,7 @@ class AccessController {
                 request.personId(), request.name().strip(), request.validFrom(), request.validUntil()));
         Grant grant = done(outcome).change().grant();
         return ResponseEntity.created(URI.create("/api/businesses/" + orgnr + "/delegations/" + grant.grantId()))
-                .body(GrantView.of(grant, LocalDate.now(clock)));
+                .body(GrantView.of(grant, Norway.today(clock)));
     }
 
     @Operation(summary = "Take a delegation back: it stops at once", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
@@ -115,12 +115,12 @@ class AccessController {
     }
 
     @Operation(summary = "The audit trail: every grant, revocation, expiry and role change",
-            description = "Role holders, or a client token with scope " + OPERATOR_SCOPE,
+            description = "Role holders, or a client token with scope " + Caller.OPERATOR_SCOPE,
             security = {@SecurityRequirement(name = OpenApiConfiguration.PERSON),
-                @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = OPERATOR_SCOPE)})
+                @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE)})
     @GetMapping("/audit")
     List<AuditView> audit(Caller caller, @PathVariable String orgnr) {
-        Business business = caller.hasScope(OPERATOR_SCOPE) && !caller.isPerson()
+        Business business = caller.hasScope(Caller.OPERATOR_SCOPE) && !caller.isPerson()
                 ? businesses.find(OrganisationNumber.of(orgnr)).orElseThrow(
                         () -> new ApiProblem(ProblemType.NOT_FOUND, "No business " + orgnr + " is known"))
                 : requireRoleHolder(caller, orgnr);

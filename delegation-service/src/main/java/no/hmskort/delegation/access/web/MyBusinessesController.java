@@ -14,6 +14,7 @@ import no.hmskort.delegation.access.model.Business;
 import no.hmskort.delegation.access.model.Grant;
 import no.hmskort.delegation.access.persistence.Businesses;
 import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.time.Norway;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
@@ -39,7 +40,7 @@ class MyBusinessesController {
     List<MyBusiness> myBusinesses(Caller caller) {
         PersonId person = caller.person().orElseThrow(
                 () -> new ApiProblem(ProblemType.FORBIDDEN, "Only a person logged in through ID-porten has businesses"));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Norway.today(clock);
         List<Business> withRights = businesses.withGrantsFor(person).stream()
                 .filter(b -> !b.grantsInForceFor(person, today).isEmpty()).toList();
         Map<OrganisationNumber, Business> subUnits = businesses.all(withRights.stream()
