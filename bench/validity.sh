@@ -2,6 +2,8 @@
 # Card validity benchmarks (see README.md): register event -> visible status, a business-level flip of
 # FLIP_CARDS cards, and re-evaluation of REEVALUATE_CARDS cards. Starts its own local stack in-process.
 set -euo pipefail
+# The benchmark runs inside the Maven JVM; a million cards in the in-memory store need a large heap.
+export MAVEN_OPTS="${MAVEN_OPTS:--Xmx16g}"
 cd "$(dirname "$0")/.."
 source bin/java-env
 ./mvnw -B -q -ntp install -DskipTests

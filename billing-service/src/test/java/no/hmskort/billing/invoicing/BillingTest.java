@@ -128,7 +128,7 @@ class BillingTest {
                     .filter(e -> e.toString().contains(shipment.shipmentId().toString())).toList();
             assertThat(events).hasSize(1);
         }
-        assertThat(documents.invoicesOf(unit)).extracting(InvoiceDocument::shipmentId)
+        assertThat(documents.invoicesOf(java.util.List.of(unit))).extracting(InvoiceDocument::shipmentId)
                 .containsExactly(shipment.shipmentId().toString(), later.shipmentId().toString());
     }
 
@@ -152,7 +152,7 @@ class BillingTest {
             pool.shutdown();
         }
         assertAllInvoicesNumberedOneToN();
-        assertThat(documents.invoicesOf(unit)).hasSize(30);
+        assertThat(documents.invoicesOf(java.util.List.of(unit))).hasSize(30);
     }
 
     @Test
@@ -231,7 +231,7 @@ class BillingTest {
         String operator = TestInfrastructure.get().idPorten().clientToken("operator-1", "hmskort:operator");
         refund(operator, "2024-05-01", "2024-05-31", 3900);
         String number = String.valueOf(documents.invoiceFor(shipment.shipmentId().toString()).orElseThrow().number());
-        String creditNote = String.valueOf(documents.creditNotesOf(unit).getFirst().number());
+        String creditNote = String.valueOf(documents.creditNotesOf(java.util.List.of(unit)).getFirst().number());
 
         employer().get().uri("/api/businesses/{orgnr}/invoices/{n}", unit.value(), number)
                 .header("Authorization", "Bearer " + token(orderer)).exchange().expectStatus().isOk().expectBody()
@@ -258,6 +258,36 @@ class BillingTest {
         }
         client().get().uri("/api/businesses/{orgnr}/invoices", unit.value())
                 .header("Authorization", "Bearer " + token(otherOrderer)).exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void a_main_unit_sees_the_invoices_of_its_sub_units_and_a_sub_unit_only_its_own() {
+        OrganisationNumber sub = TestIdentifiers.anOrganisationNumber();
+        PersonId subOrderer = TestIdentifiers.aPerson();
+        TestEvents.publish(Topics.ENHETSREGISTERET, new UnitChanged(sub, "Bygg og Vask AS avd. Bodø", "BEDR", unit,
+                false, false, false, Instant.now()));
+        TestEvents.publish(Topics.ACCESS, new AccessGranted(UUID.randomUUID().toString(), unit, orderer, "ROLE:DAGL",
+                LocalDate.now().minusDays(1), null, List.of(unit, sub)));
+        TestEvents.publish(Topics.ACCESS, new AccessGranted(UUID.randomUUID().toString(), sub, subOrderer, "DELEGATION",
+                LocalDate.now().minusDays(1), null, List.of(sub)));
+        Awaitility.await().atMost(WAIT).until(() -> customers.unitAndSubUnits(unit).contains(sub));
+        ShipmentSent toMain = shipment(unit, LocalDate.now(NORWAY), 4900, true, card("construction", Instant.now(), false));
+        ShipmentSent toSub = shipment(sub, LocalDate.now(NORWAY), 4900, true, card("construction", Instant.now(), false));
+        invoicing.invoice(toMain);
+        invoicing.invoice(toSub);
+        String subNumber = String.valueOf(documents.invoiceFor(toSub.shipmentId().toString()).orElseThrow().number());
+
+        Awaitility.await().atMost(WAIT).until(() -> client().get().uri("/api/businesses/{orgnr}/invoices", sub.value())
+                .header("Authorization", "Bearer " + token(subOrderer)).exchange().returnResult(String.class)
+                .getStatus().value() == 200);
+        employer().get().uri("/api/businesses/{orgnr}/invoices", unit.value())
+                .header("Authorization", "Bearer " + token(orderer)).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(2);
+        employer().get().uri("/api/businesses/{orgnr}/invoices/{n}", unit.value(), subNumber)
+                .header("Authorization", "Bearer " + token(orderer)).exchange().expectStatus().isOk();
+        client().get().uri("/api/businesses/{orgnr}/invoices", sub.value())
+                .header("Authorization", "Bearer " + token(subOrderer)).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(1);
     }
 
     @Test

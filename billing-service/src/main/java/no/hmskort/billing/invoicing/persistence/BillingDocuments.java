@@ -51,14 +51,19 @@ public class BillingDocuments {
                 CreditNoteDocument.class));
     }
 
-    public List<InvoiceDocument> invoicesOf(OrganisationNumber customer) {
-        return mongo.find(new Query(Criteria.where("customer").is(customer.value()).and("number").ne(null))
+    /** Issued invoices addressed to any of the units (a main unit and its sub-units), by number. */
+    public List<InvoiceDocument> invoicesOf(java.util.Collection<OrganisationNumber> customers) {
+        return mongo.find(new Query(Criteria.where("customer").in(values(customers)).and("number").ne(null))
                 .with(Sort.by("number")), InvoiceDocument.class);
     }
 
-    public List<CreditNoteDocument> creditNotesOf(OrganisationNumber customer) {
-        return mongo.find(new Query(Criteria.where("customer").is(customer.value()).and("number").ne(null))
+    public List<CreditNoteDocument> creditNotesOf(java.util.Collection<OrganisationNumber> customers) {
+        return mongo.find(new Query(Criteria.where("customer").in(values(customers)).and("number").ne(null))
                 .with(Sort.by("number")), CreditNoteDocument.class);
+    }
+
+    private static List<String> values(java.util.Collection<OrganisationNumber> units) {
+        return units.stream().map(OrganisationNumber::value).toList();
     }
 
     /** Issued invoices of shipments sent in the period whose postage is above {@code postageOre}. */

@@ -30,6 +30,18 @@ public class Customers {
                 .set("asOf", asOf), CustomerDocument.class);
     }
 
+    /**
+     * The unit and, for a main unit, its sub-units as Enhetsregisteret last told us: a main unit's rights
+     * cover its sub-units, and so does its view of their invoices.
+     */
+    public java.util.Set<OrganisationNumber> unitAndSubUnits(OrganisationNumber orgnr) {
+        java.util.Set<OrganisationNumber> units = new java.util.LinkedHashSet<>();
+        units.add(orgnr);
+        mongo.find(new Query(Criteria.where("parent").is(orgnr.value())), CustomerDocument.class)
+                .forEach(sub -> units.add(OrganisationNumber.of(sub.id())));
+        return units;
+    }
+
     public Optional<String> legalName(OrganisationNumber orgnr) {
         return Optional.ofNullable(mongo.findById(orgnr.value(), CustomerDocument.class)).map(CustomerDocument::name);
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import no.hmskort.billing.invoicing.ehf.Buyer;
 import no.hmskort.billing.invoicing.ehf.EhfDocuments;
 import no.hmskort.billing.invoicing.persistence.BillingDocuments;
+import no.hmskort.billing.invoicing.persistence.Customers;
 import no.hmskort.billing.invoicing.persistence.CreditNoteDocument;
 import no.hmskort.billing.invoicing.persistence.InvoiceDocument;
 import no.hmskort.contracts.ids.OrganisationNumber;
@@ -35,11 +36,14 @@ class EmployerDocumentsController {
             HttpStatus.NOT_FOUND, "No such invoice or credit note for this business");
 
     private final BillingDocuments documents;
+    private final Customers customers;
     private final BusinessAccess access;
     private final EhfDocuments ehf;
 
-    EmployerDocumentsController(BillingDocuments documents, BusinessAccess access, EhfDocuments ehf) {
+    EmployerDocumentsController(BillingDocuments documents, Customers customers, BusinessAccess access,
+            EhfDocuments ehf) {
         this.documents = documents;
+        this.customers = customers;
         this.access = access;
         this.ehf = ehf;
     }
@@ -47,7 +51,8 @@ class EmployerDocumentsController {
     @Operation(summary = "The business's invoices, oldest first", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @GetMapping("/invoices")
     List<DocumentViews.InvoiceView> invoices(Caller caller, @PathVariable String orgnr) {
-        return documents.invoicesOf(authorised(caller, orgnr)).stream().map(DocumentViews.InvoiceView::of).toList();
+        return documents.invoicesOf(customers.unitAndSubUnits(authorised(caller, orgnr))).stream()
+                .map(DocumentViews.InvoiceView::of).toList();
     }
 
     @Operation(summary = "One invoice", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
@@ -68,7 +73,8 @@ class EmployerDocumentsController {
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @GetMapping("/credit-notes")
     List<DocumentViews.CreditNoteView> creditNotes(Caller caller, @PathVariable String orgnr) {
-        return documents.creditNotesOf(authorised(caller, orgnr)).stream().map(DocumentViews.CreditNoteView::of).toList();
+        return documents.creditNotesOf(customers.unitAndSubUnits(authorised(caller, orgnr))).stream()
+                .map(DocumentViews.CreditNoteView::of).toList();
     }
 
     @Operation(summary = "One credit note", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
@@ -95,12 +101,14 @@ class EmployerDocumentsController {
     }
 
     private InvoiceDocument invoiceOf(OrganisationNumber business, String number) {
-        return parse(number).flatMap(documents::invoice).filter(d -> d.customer().equals(business))
+        return parse(number).flatMap(documents::invoice)
+                .filter(d -> customers.unitAndSubUnits(business).contains(d.customer()))
                 .orElseThrow(() -> notFound("invoice", number, business));
     }
 
     private CreditNoteDocument creditNoteOf(OrganisationNumber business, String number) {
-        return parse(number).flatMap(documents::creditNote).filter(d -> d.customer().equals(business))
+        return parse(number).flatMap(documents::creditNote)
+                .filter(d -> customers.unitAndSubUnits(business).contains(d.customer()))
                 .orElseThrow(() -> notFound("credit note", number, business));
     }
 

@@ -42,14 +42,17 @@ public class KnownCards {
                 .setOnInsert("status", "VALID"), COLLECTION);
     }
 
-    /** The card's status as card status announces it; blocked and expired are final. */
+    /**
+     * The card's status as card status announces it; blocked and expired are final. A card's status events
+     * share one partition and are applied one at a time, so reading first and then writing by id is safe,
+     * and every step is a lookup by id (the embedded store scans for any other query).
+     */
     public void statusChanged(CardNumber card, String status) {
-        try {
-            mongo.upsert(new Query(Criteria.where("_id").is(card.value()).and("status").nin(FINAL)),
-                    new Update().set("status", status), COLLECTION);
-        } catch (org.springframework.dao.DuplicateKeyException alreadyFinal) {
-            // the card is blocked or expired: nothing changes it any more
+        org.bson.Document current = mongo.findById(card.value(), org.bson.Document.class, COLLECTION);
+        if (current != null && FINAL.contains(current.getString("status"))) {
+            return;
         }
+        mongo.upsert(new Query(Criteria.where("_id").is(card.value())), new Update().set("status", status), COLLECTION);
     }
 
     public Optional<CardLine> lineOf(CardNumber card) {

@@ -104,6 +104,15 @@ public class ProductionCards {
         return cards(new Query(Criteria.where("card.state").is(state.name())).with(Sort.by("cardNumber")));
     }
 
+    /**
+     * Cards in the state whose events have all been published (their outbox is empty). Only those are
+     * shipped, so a card's {@code CardShipped} never reaches consumers before its {@code CardIssued}.
+     */
+    public List<ProductionCard> announcedInState(ProductionState state) {
+        return cards(new Query(Criteria.where("card.state").is(state.name()).and("outbox.0").exists(false))
+                .with(Sort.by("cardNumber")));
+    }
+
     public List<ProductionCard> inShipment(UUID shipmentId) {
         return cards(new Query(Criteria.where("card.shipmentId").is(shipmentId)));
     }

@@ -74,13 +74,17 @@ public class DispatchingShipments {
     public List<Shipment> dispatch() {
         running.lock();
         try {
-            List<ProductionCard> printed = cards.inState(ProductionState.PRINTED);
             Set<UUID> claimedEarlier = new LinkedHashSet<>();
-            Map<ShipmentGroup, List<ProductionCard>> groups = new LinkedHashMap<>();
-            for (ProductionCard card : printed) {
+            for (ProductionCard card : cards.inState(ProductionState.PRINTED)) {
                 if (card.shipmentId() != null) {
                     claimedEarlier.add(card.shipmentId());
-                } else {
+                }
+            }
+            // A card joins a new shipment only once its CardIssued is out, so nothing downstream hears of
+            // the shipment before the card itself.
+            Map<ShipmentGroup, List<ProductionCard>> groups = new LinkedHashMap<>();
+            for (ProductionCard card : cards.announcedInState(ProductionState.PRINTED)) {
+                if (card.shipmentId() == null) {
                     groups.computeIfAbsent(ShipmentGroup.of(card), g -> new ArrayList<>()).add(card);
                 }
             }
