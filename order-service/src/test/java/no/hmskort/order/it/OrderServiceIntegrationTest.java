@@ -160,6 +160,16 @@ abstract class OrderServiceIntegrationTest {
     }
 
     /** Uploads a valid photo and ID copy for the line, as the orderer. */
+    /** An employed worker's construction order with its documents in, approved for production; returns the order. */
+    String anApprovedConstructionOrder(Business business, PersonId worker) {
+        employ(worker, business.sub(), LocalDate.now().minusYears(1));
+        awaitEmployment(worker);
+        String order = placeOrder(business, "construction", worker);
+        uploadDocuments(business, order, 0);
+        awaitLineState(business, order, 0, "APPROVED");
+        return order;
+    }
+
     void uploadDocuments(Business business, String order, int line) {
         put(lineOf(business.sub(), order, line) + "/photo", token(business.orderer()), "image/jpeg", jpeg(600, 800))
                 .expectStatus().isOk();

@@ -104,11 +104,7 @@ class PlacingOrdersTest extends OrderServiceIntegrationTest {
     void a_blocked_card_is_replaced_once_even_when_its_replacement_is_blocked_in_turn() {
         Business business = aBusiness();
         PersonId worker = TestIdentifiers.aPerson();
-        employ(worker, business.sub(), LocalDate.now().minusYears(1));
-        awaitEmployment(worker);
-        String order = placeOrder(business, "construction", worker);
-        uploadDocuments(business, order, 0);
-        awaitLineState(business, order, 0, "APPROVED");
+        String order = anApprovedConstructionOrder(business, worker);
         CardNumber lost = issue(business, order, worker);
         awaitLineState(business, order, 0, "PRINTED");
         block(business, lost);

@@ -218,11 +218,7 @@ class UploadsTest extends OrderServiceIntegrationTest {
     void the_id_copy_is_deleted_once_the_card_is_issued_and_the_line_follows_the_card_to_delivery() {
         Business business = aBusiness();
         PersonId worker = TestIdentifiers.aPerson();
-        employ(worker, business.sub(), LocalDate.now().minusYears(1));
-        awaitEmployment(worker);
-        String order = placeOrder(business, "construction", worker);
-        uploadDocuments(business, order, 0);
-        awaitLineState(business, order, 0, "APPROVED");
+        String order = anApprovedConstructionOrder(business, worker);
         Document line = mongo.getCollection("orders").find(new Document("_id", JsonPath.read(order, "$.orderId")))
                 .first().get("order", Document.class).getList("lines", Document.class).get(0);
         String idCopy = line.getString("idCopyId");

@@ -21,11 +21,11 @@ import no.hmskort.contracts.events.registers.VatRegisterEvent;
 public class RecordingRegisterFacts {
 
     private final Facts facts;
-    private final FactsListener evaluating;
+    private final FactsListener listener;
 
     public RecordingRegisterFacts(Facts facts, FactsListener listener) {
         this.facts = facts;
-        this.evaluating = listener;
+        this.listener = listener;
     }
 
     void enhetsregisteret(EventEnvelope<EnhetsregisteretEvent> envelope) {
@@ -36,14 +36,14 @@ public class RecordingRegisterFacts {
             case RolesChanged roles -> facts.updateBusiness(roles.orgnr(), f -> f.withRoles(roles.roles().stream()
                     .map(r -> new BusinessFacts.Role(r.code(), r.person())).toList(), roles.asOf()));
         }
-        evaluating.businessChanged(envelope.data().orgnr());
+        listener.businessChanged(envelope.data().orgnr());
     }
 
     void vat(EventEnvelope<VatRegisterEvent> envelope) {
         if (envelope.data() instanceof VatRegisterEvent.VatRegistrationChanged vat) {
             facts.updateBusiness(vat.orgnr(), f -> f.withVat(new BusinessFacts.Vat(vat.registered(), vat.exemption(),
                     vat.asOf())));
-            evaluating.businessChanged(vat.orgnr());
+            listener.businessChanged(vat.orgnr());
         }
     }
 
@@ -54,14 +54,14 @@ public class RecordingRegisterFacts {
             case ApprovalRegisterEvent.StaffingRegistrationChanged s -> facts.updateBusiness(s.orgnr(),
                     f -> f.withStaffingRegistration(s.registered(), s.asOf()));
         }
-        evaluating.businessChanged(envelope.data().orgnr());
+        listener.businessChanged(envelope.data().orgnr());
     }
 
     void employments(EventEnvelope<EmploymentEvent> envelope) {
         if (envelope.data() instanceof EmploymentEvent.EmploymentChanged e) {
             facts.updatePerson(e.person(), f -> f.withEmployment(new PersonFacts.Employment(e.employmentId(),
                     e.employer(), e.startDate(), e.endDate(), e.asOf())));
-            evaluating.personChanged(e.person());
+            listener.personChanged(e.person());
         }
     }
 
@@ -70,12 +70,12 @@ public class RecordingRegisterFacts {
             case ForeignWorkEvent.AssignmentChanged a -> {
                 facts.updateBusiness(a.business(), f -> f.withAssignment(new BusinessFacts.Assignment(a.assignmentId(),
                         a.startDate(), a.endDate(), a.asOf())));
-                evaluating.businessChanged(a.business());
+                listener.businessChanged(a.business());
             }
             case ForeignWorkEvent.ForeignWorkerChanged w -> {
                 facts.updatePerson(w.person(), f -> f.withForeignWork(new PersonFacts.ForeignWork(w.assignmentId(),
                         w.business(), w.startDate(), w.endDate(), w.asOf())));
-                evaluating.personChanged(w.person());
+                listener.personChanged(w.person());
             }
         }
     }
@@ -87,6 +87,6 @@ public class RecordingRegisterFacts {
             case PersonRegisterEvent.ResidencePermitChanged p -> facts.updatePerson(p.person(),
                     f -> f.withResidencePermit(new PersonFacts.ResidencePermit(p.workAccess(), p.validUntil(), p.asOf())));
         }
-        evaluating.personChanged(envelope.data().person());
+        listener.personChanged(envelope.data().person());
     }
 }
