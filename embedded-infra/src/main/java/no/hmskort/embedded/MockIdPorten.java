@@ -1,5 +1,13 @@
 package no.hmskort.embedded;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import java.time.Duration;
 import java.util.HashMap;
@@ -10,6 +18,7 @@ import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import no.nav.security.mock.oauth2.token.KeyProvider;
 import no.nav.security.mock.oauth2.token.OAuth2TokenCallback;
 import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 
@@ -29,17 +38,20 @@ public final class MockIdPorten implements AutoCloseable {
     public static final String SUBSTANTIAL = "idporten-loa-substantial";
 
     private final MockOAuth2Server server;
+    private final KeyProvider keys;
 
-    private MockIdPorten(MockOAuth2Server server) {
+    private MockIdPorten(MockOAuth2Server server, KeyProvider keys) {
         this.server = server;
+        this.keys = keys;
     }
 
     /** Starts on {@code port} (0: any free port). */
     public static MockIdPorten start(int port) {
+        KeyProvider keys = new KeyProvider();
         MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config(false, null, null, false,
-                new OAuth2TokenProvider(), Set.of(new FormParameterLogin())));
+                new OAuth2TokenProvider(keys), Set.of(new FormParameterLogin())));
         server.start(port);
-        return new MockIdPorten(server);
+        return new MockIdPorten(server, keys);
     }
 
     public String issuerUri() {
@@ -71,6 +83,24 @@ public final class MockIdPorten implements AutoCloseable {
         String subject = UUID.randomUUID().toString();
         return server.issueToken(issuerId, "hmskort-test", new DefaultOAuth2TokenCallback(issuerId, subject, "JWT",
                 List.of(audience), claims, lifetime.toSeconds())).serialize();
+    }
+
+    /**
+     * A token with exactly these claims and no others (no {@code exp} unless given), signed with the issuer's
+     * real key: for proving that a validator refuses what a careless issuer could sign.
+     */
+    public String signedWithExactly(Map<String, Object> claims) {
+        try {
+            RSAKey key = (RSAKey) keys.signingKey(ISSUER_ID);
+            JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
+            claims.forEach(builder::claim);
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                    .type(JOSEObjectType.JWT).build(), builder.build());
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -60,7 +60,15 @@ public final class LocalStack implements AutoCloseable {
             this.port = port;
             this.builder = builder;
         }
+
+        /** Actuator (metrics, health details, info): the service port plus 1000. */
+        int managementPort() {
+            return port + 1000;
+        }
     }
+
+    /** The local stack's pseudonym secret: its data is synthetic, so the secret need not be one. */
+    static final String LOCAL_PSEUDONYM_SECRET = "local-stack-pseudonyms-not-secret";
 
     private final Map<App, ConfigurableApplicationContext> contexts;
 
@@ -87,6 +95,8 @@ public final class LocalStack implements AutoCloseable {
                 properties.put("hmskort.security.jwk-set-uri", endpoints.jwksUri());
                 properties.put("hmskort.security.accept-synthetic-person-ids", "true");
                 properties.put("server.port", freePorts ? 0 : app.port);
+                properties.put("management.server.port", freePorts ? 0 : app.managementPort());
+                properties.putIfAbsent("hmskort.privacy.pseudonym-secret", LOCAL_PSEUDONYM_SECRET);
                 properties.put("spring.main.banner-mode", "off");
                 // As command-line arguments: they outrank each service's own file, as deployment settings do.
                 String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
@@ -115,11 +125,20 @@ public final class LocalStack implements AutoCloseable {
         return "http://localhost:" + port(app);
     }
 
+    public int managementPort(App app) {
+        return Integer.parseInt(contexts.get(app).getEnvironment().getRequiredProperty("local.management.port"));
+    }
+
+    /** Where an application's actuator is: metrics, health details, info. */
+    public String managementUrl(App app) {
+        return "http://localhost:" + managementPort(app) + "/actuator";
+    }
+
     private void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         for (App app : contexts.keySet()) {
-            URI readiness = URI.create(url(app) + "/actuator/health/readiness");
+            URI readiness = URI.create(url(app) + "/readyz");
             while (true) {
                 try {
                     if (http.send(HttpRequest.newBuilder(readiness).build(), HttpResponse.BodyHandlers.discarding())

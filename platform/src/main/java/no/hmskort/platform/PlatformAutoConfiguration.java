@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import no.hmskort.contracts.events.Topics;
+import no.hmskort.contracts.ids.Pseudonyms;
 import no.hmskort.platform.access.BusinessAccess;
 import no.hmskort.platform.messaging.EventCodec;
 import no.hmskort.platform.messaging.EventConsumers;
@@ -44,6 +45,17 @@ public class PlatformAutoConfiguration {
     @Bean
     static VersionedSaveIndexes versionedSaveIndexes(ObjectProvider<MongoTemplate> mongo) {
         return new VersionedSaveIndexes(mongo);
+    }
+
+    /** Before anything is keyed by a person: every pseudonym of this process uses the configured secret. */
+    @Bean
+    static PseudonymSecret pseudonymSecret(@Value("${hmskort.privacy.pseudonym-secret}") String secret) {
+        Pseudonyms.useSecret(secret);
+        return new PseudonymSecret();
+    }
+
+    /** Marks that the pseudonym secret is set; beans that pseudonymise may depend on it. */
+    public static final class PseudonymSecret {
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package no.hmskort.testsupport;
 
 import java.util.Map;
+import no.hmskort.contracts.ids.Pseudonyms;
 import no.hmskort.embedded.EmbeddedKafka;
 import no.hmskort.embedded.EmbeddedMongo;
 import no.hmskort.embedded.MockIdPorten;
@@ -48,8 +49,12 @@ public final class TestInfrastructure {
         return instance;
     }
 
+    /** The pseudonym secret of every test JVM: events a test publishes are keyed as the services key them. */
+    public static final String PSEUDONYM_SECRET = "test-pseudonym-secret-not-for-production";
+
     static TestInfrastructure start(Map<String, String> env) {
         long started = System.nanoTime();
+        Pseudonyms.useSecret(PSEUDONYM_SECRET);
         MockIdPorten idPorten = MockIdPorten.start(0);
         TestInfrastructure infrastructure;
         if (env.get("HMSKORT_TEST_KAFKA_BOOTSTRAP") != null && env.get("HMSKORT_TEST_MONGO_URI") != null) {
@@ -108,6 +113,9 @@ public final class TestInfrastructure {
                 "spring.kafka.bootstrap-servers", kafkaBootstrap,
                 "spring.mongodb.uri", mongoUri,
                 "hmskort.security.issuer-uri", idPorten.issuerUri(),
-                "hmskort.security.jwk-set-uri", idPorten.jwksUri());
+                "hmskort.security.jwk-set-uri", idPorten.jwksUri(),
+                "hmskort.privacy.pseudonym-secret", PSEUDONYM_SECRET,
+                // any free management port: several services' contexts live in one test JVM
+                "management.server.port", "0");
     }
 }

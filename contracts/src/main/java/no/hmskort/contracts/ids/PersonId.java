@@ -90,17 +90,11 @@ public record PersonId(@JsonValue String value) {
     }
 
     /**
-     * A stable pseudonym for this person, for Kafka keys and document ids where the personal number
-     * itself must not appear. Not reversible by lookup; one-way by SHA-256.
+     * A stable pseudonym for this person, for Kafka keys and document ids where the personal number itself
+     * must not appear: a keyed hash ({@link Pseudonyms}), not reversible without the deployment's secret.
      */
     public String pseudonym() {
-        try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(("hmskort-person:" + value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "p" + java.util.HexFormat.of().formatHex(hash, 0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Pseudonyms.of(value);
     }
 
     @Override

@@ -189,7 +189,7 @@ class DelegatingRightsTest {
     }
 
     @Test
-    void tokens_that_are_not_exactly_right_are_refused_with_401() {
+    void tokens_that_are_not_exactly_right_are_refused_with_401_and_an_answer_that_says_nothing_of_why() {
         MockIdPorten idPorten = TestInfrastructure.get().idPorten();
         Map<String, Object> claims = Map.of("pid", manager.value(), "acr", MockIdPorten.HIGH);
         String wrongIssuer = idPorten.token("other-issuer", MockIdPorten.AUDIENCE, claims, Duration.ofMinutes(5));
@@ -201,13 +201,38 @@ class DelegatingRightsTest {
         String tampered = parts[0] + "." + base64(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace(manager.value(), TestIdentifiers.aPerson().value())) + "." + parts[2];
         String lowLevel = login(manager, "idporten-loa-low");
+        long now = Instant.now().getEpochSecond();
+        String neverExpires = idPorten.signedWithExactly(Map.of("iss", idPorten.issuerUri(),
+                "aud", MockIdPorten.AUDIENCE, "iat", now, "nbf", now, "pid", manager.value(), "acr", MockIdPorten.HIGH));
+        String lowLevelWithoutPid = idPorten.token(MockIdPorten.ISSUER_ID, MockIdPorten.AUDIENCE,
+                Map.of("acr", "idporten-loa-low", "client_id", "portal"), Duration.ofMinutes(5));
 
         assertThat(get("/access/count", valid).getStatus().value()).isEqualTo(200);
-        for (String token : List.of(wrongIssuer, wrongAudience, expired, unsigned, tampered, lowLevel, "not-a-jwt")) {
+        for (String token : List.of(wrongIssuer, wrongAudience, expired, unsigned, tampered, lowLevel, neverExpires,
+                lowLevelWithoutPid, "not-a-jwt")) {
             var result = get("/access/count", token);
             assertThat(result.getStatus().value()).isEqualTo(401);
-            assertThat(result.getResponseBody()).contains(PROBLEMS + "unauthenticated");
+            assertThat(result.getResponseBody()).contains(PROBLEMS + "unauthenticated")
+                    .contains("A valid, unexpired token from the configured issuer for this API is required")
+                    .doesNotContainIgnoringCase("audience").doesNotContainIgnoringCase("expired at")
+                    .doesNotContain("acr").doesNotContain("Jwt").doesNotContain("signature");
         }
+    }
+
+    @Test
+    void a_client_token_cannot_act_for_a_business_and_a_persons_token_never_passes_a_machine_scope_check() {
+        String client = TestInfrastructure.get().idPorten().clientToken("some-integration", "hmskort:operator");
+        var asClient = get("/access/count", client);
+        assertThat(asClient.getStatus().value()).isEqualTo(403);
+        assertThat(asClient.getResponseBody()).contains(PROBLEMS + "person-required");
+
+        String personWithScope = TestInfrastructure.get().idPorten().token(MockIdPorten.ISSUER_ID, MockIdPorten.AUDIENCE,
+                Map.of("pid", TestIdentifiers.aPerson().value(), "acr", MockIdPorten.HIGH, "scope", "hmskort:operator"),
+                Duration.ofMinutes(5));
+        var audit = get("/audit", personWithScope);
+        assertThat(audit.getStatus().value()).isEqualTo(403);
+        assertThat(audit.getResponseBody()).doesNotContain("ROLE_GRANTED");
+        assertThat(get("/audit", client).getStatus().value()).isEqualTo(200);
     }
 
     private String grantIdOf(KafkaProbe access, PersonId delegate) {

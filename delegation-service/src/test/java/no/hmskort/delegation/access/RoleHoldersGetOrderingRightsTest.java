@@ -64,6 +64,63 @@ class RoleHoldersGetOrderingRightsTest {
         }
     }
 
+    /**
+     * Coverage follows Enhetsregisteret: when a sub-unit moves, every open grant of the old main unit is
+     * published again without it and every open grant of the new one with it; when it is deleted, the main
+     * unit's grants stop covering it; when a main unit is deleted, its grants end.
+     */
+    @Test
+    void a_sub_unit_that_moves_or_is_deleted_leaves_its_old_main_units_grants_and_joins_the_new_ones() {
+        OrganisationNumber oldMain = TestIdentifiers.anOrganisationNumber();
+        OrganisationNumber newMain = TestIdentifiers.anOrganisationNumber();
+        OrganisationNumber sub = TestIdentifiers.anOrganisationNumber();
+        PersonId oldManager = TestIdentifiers.aPerson();
+        PersonId newManager = TestIdentifiers.aPerson();
+        Instant t0 = Instant.now();
+        try (KafkaProbe access = KafkaProbe.watching(Topics.ACCESS.name())) {
+            for (var main : List.of(oldMain, newMain)) {
+                TestEvents.publish(Topics.ENHETSREGISTERET, new UnitChanged(main, "Konsern AS", "AS", null, false, false,
+                        false, t0));
+            }
+            TestEvents.publish(Topics.ENHETSREGISTERET, new RolesChanged(oldMain, List.of(
+                    new RolesChanged.Role("DAGL", oldManager, "Gammel Leder")), t0));
+            TestEvents.publish(Topics.ENHETSREGISTERET, new RolesChanged(newMain, List.of(
+                    new RolesChanged.Role("DAGL", newManager, "Ny Leder")), t0));
+            TestEvents.publish(Topics.ENHETSREGISTERET, new UnitChanged(sub, "Avdeling", "BEDR", oldMain, false, false,
+                    false, t0));
+            access.await(r -> granted(r, oldManager) != null && granted(r, oldManager).coveredUnits().contains(sub), WAIT);
+            assertThat(myBusinesses(oldManager)).contains(sub.value());
+
+            TestEvents.publish(Topics.ENHETSREGISTERET, new UnitChanged(sub, "Avdeling", "BEDR", newMain, false, false,
+                    false, t0.plusSeconds(1)));
+
+            access.await(r -> granted(r, oldManager) != null && !granted(r, oldManager).coveredUnits().contains(sub), WAIT);
+            access.await(r -> granted(r, newManager) != null && granted(r, newManager).coveredUnits().contains(sub), WAIT);
+            assertThat(myBusinesses(oldManager)).doesNotContain(sub.value());
+            assertThat(myBusinesses(newManager)).contains(sub.value());
+
+            // an older snapshot of the sub-unit (delivered late) does not move it back
+            TestEvents.publish(Topics.ENHETSREGISTERET, new UnitChanged(sub, "Avdeling", "BEDR", oldMain, false, false,
+                    false, t0.plusMillis(500)));
+            TestEvents.publish(Topics.ENHETSREGISTERET, new UnitChanged(sub, "Avdeling", "BEDR", newMain, true, false,
+                    false, t0.plusSeconds(2)));
+            access.await(r -> granted(r, newManager) != null && !granted(r, newManager).coveredUnits().contains(sub), WAIT);
+            assertThat(access.poll().stream().map(RoleHoldersGetOrderingRightsTest::decode)
+                    .filter(e -> e instanceof AccessGranted g && g.person().equals(oldManager)
+                            && g.coveredUnits().contains(sub))).hasSize(1);
+
+            TestEvents.publish(Topics.ENHETSREGISTERET, new UnitChanged(newMain, "Konsern AS", "AS", null, true, false,
+                    false, t0.plusSeconds(3)));
+            access.await(r -> newMain.value().equals(r.key()) && decode(r) instanceof AccessRevoked revoked
+                    && revoked.reason().contains("deleted"), WAIT);
+            assertThat(myBusinesses(newManager)).doesNotContain(newMain.value());
+        }
+    }
+
+    private static AccessGranted granted(ConsumerRecord<String, byte[]> record, PersonId person) {
+        return decode(record) instanceof AccessGranted g && g.person().equals(person) ? g : null;
+    }
+
     @Test
     void a_redelivered_register_event_grants_nothing_twice() {
         OrganisationNumber business = TestIdentifiers.anOrganisationNumber();

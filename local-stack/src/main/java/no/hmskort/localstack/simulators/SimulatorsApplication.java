@@ -1,5 +1,8 @@
 package no.hmskort.localstack.simulators;
 
+import no.hmskort.contracts.ids.Pseudonyms;
+import no.hmskort.platform.PlatformAutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +26,14 @@ public class SimulatorsApplication {
     @Bean
     SecurityFilterChain openToAll(HttpSecurity http) throws Exception {
         return http.csrf(c -> c.disable()).authorizeHttpRequests(a -> a.anyRequest().permitAll()).build();
+    }
+
+    /** The simulated registers key a person's events by pseudonym, as the real adapters do. */
+    @Bean
+    static PlatformAutoConfiguration.PseudonymSecret pseudonymSecret(
+            @Value("${hmskort.privacy.pseudonym-secret}") String secret) {
+        Pseudonyms.useSecret(secret);
+        return new PlatformAutoConfiguration.PseudonymSecret();
     }
 
     public static final String CONFIG_NAME = "simulators";

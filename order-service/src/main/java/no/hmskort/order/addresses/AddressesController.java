@@ -67,8 +67,7 @@ class AddressesController {
 
     private OrganisationNumber authorised(Caller caller, String orgnr) {
         OrganisationNumber owner = OrganisationNumber.of(orgnr);
-        access.requireRight(caller.person().orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN,
-                "Addresses are kept by a person logged in through ID-porten")), owner);
+        access.requireRight(caller, owner);
         return owner;
     }
 

@@ -9,6 +9,7 @@ import no.hmskort.contracts.events.access.AccessGranted;
 import no.hmskort.contracts.events.access.AccessRevoked;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.time.Norway;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.ProblemType;
@@ -33,6 +34,16 @@ public class BusinessAccess {
     public BusinessAccess(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
+    }
+
+    /**
+     * The caller's person, who must hold a grant in force today that covers the unit; 403 for a machine
+     * client or a person without such a grant.
+     */
+    public PersonId requireRight(Caller caller, OrganisationNumber unit) {
+        PersonId person = caller.requirePerson();
+        requireRight(person, unit);
+        return person;
     }
 
     /** Refuses with 403 unless the person holds a grant in force today that covers the unit. */

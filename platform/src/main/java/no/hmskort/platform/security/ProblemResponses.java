@@ -13,13 +13,17 @@ final class ProblemResponses {
     private ProblemResponses() {
     }
 
+    /**
+     * One answer for every missing or refused token: which check failed (and the validator's own words) would
+     * help someone probing for a token that passes, not the honest client, whose token simply must be renewed.
+     */
     static AuthenticationEntryPoint unauthenticated() {
         return (request, response, e) -> write(response, ProblemType.UNAUTHENTICATED,
-                "Missing, expired or invalid token: " + e.getMessage(), "Bearer");
+                "A valid, unexpired token from the configured issuer for this API is required", "Bearer");
     }
 
     static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(response, ProblemType.FORBIDDEN, e.getMessage(), null);
+        return (request, response, e) -> write(response, ProblemType.FORBIDDEN, "Not allowed", null);
     }
 
     private static void write(HttpServletResponse response, ProblemType type, String detail, String challenge)

@@ -2,13 +2,18 @@ package no.hmskort.platform.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.PatternLayout;
-import ch.qos.logback.classic.spi.LoggingEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.LogFile;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mock.env.MockEnvironment;
 
+@ExtendWith(OutputCaptureExtension.class)
 class PersonalDataTest {
 
     @Test
@@ -16,23 +21,36 @@ class PersonalDataTest {
         assertThat(PersonalData.mask("order for 15858010060 at 315114306, card 1234567897"))
                 .isEqualTo("order for 158580***** at 315114306, card 1234567897");
         assertThat(PersonalData.mask("123456789012")).isEqualTo("123456789012");
+        assertThat(PersonalData.mask("orgnr 315 114 306 and 974 760 673")).isEqualTo("orgnr 315 114 306 and 974 760 673");
     }
 
     @Test
-    void the_log_pattern_masks_messages_and_stack_traces() {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        PatternLayout layout = new PatternLayout();
-        layout.setContext(context);
-        layout.getInstanceConverterMap().put("maskedMsg", MaskingMessageConverter::new);
-        layout.getInstanceConverterMap().put("maskedEx", MaskingThrowableConverter::new);
-        layout.setPattern("%maskedMsg %maskedEx");
-        layout.start();
-        Logger logger = context.getLogger("test");
-        LoggingEvent event = new LoggingEvent(Logger.class.getName(), logger, ch.qos.logback.classic.Level.WARN,
-                "rejected {}", new IllegalStateException("bad person 02928510045"), new Object[] {"02928510045"});
+    void a_personal_number_written_in_groups_with_spaces_is_masked_too() {
+        assertThat(PersonalData.mask("holder 158580 10060 called")).isEqualTo("holder 158580***** called");
+        assertThat(PersonalData.mask("holder 15 85 80 100 60.")).isEqualTo("holder 15 85 80*****.");
+        assertThat(PersonalData.mask("158580 100 60")).isEqualTo("158580*****");
+    }
 
-        String line = layout.doLayout(event);
+    /**
+     * Through the services' own logging configuration (logback-spring.xml, as Spring Boot loads it at
+     * start-up), so the test fails if that file stops routing messages and stack traces through the mask.
+     */
+    @Test
+    void the_services_logging_configuration_masks_messages_arguments_and_stack_traces(CapturedOutput output) {
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        MockEnvironment environment = new MockEnvironment().withProperty("spring.application.name", "masking-test");
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(environment), "classpath:logback-spring.xml",
+                (LogFile) null);
+        try {
+            Logger logger = LoggerFactory.getLogger("no.hmskort.masking");
+            logger.warn("rejected {} and 158580 10060", "02928510045",
+                    new IllegalStateException("bad person 029285 100 45"));
 
-        assertThat(line).contains("rejected 029285*****", "bad person 029285*****").doesNotContain("02928510045");
+            assertThat(output.getOut()).contains("[masking-test]", "rejected 029285*****", "and 158580*****",
+                    "bad person 029285*****").doesNotContain("02928510045", "10060", "100 45");
+        } finally {
+            logging.cleanUp();
+        }
     }
 }

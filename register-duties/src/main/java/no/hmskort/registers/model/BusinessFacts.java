@@ -32,9 +32,18 @@ public record BusinessFacts(
         return new BusinessFacts(orgnr, null, null, null, null, null, null, List.of(), null, List.of());
     }
 
-    /** Enhetsregisteret's view of the unit. */
+    /**
+     * Enhetsregisteret's view of the unit.
+     *
+     * @param industryCode næringskode 1 (SN2007), e.g. {@code 78.200}; null when not given
+     */
     public record Unit(String name, String organisationForm, OrganisationNumber parent, boolean deleted,
-            boolean bankrupt, boolean underLiquidation, Instant asOf) {
+            boolean bankrupt, boolean underLiquidation, Instant asOf, String industryCode) {
+
+        public Unit(String name, String organisationForm, OrganisationNumber parent, boolean deleted, boolean bankrupt,
+                boolean underLiquidation, Instant asOf) {
+            this(name, organisationForm, parent, deleted, bankrupt, underLiquidation, asOf, null);
+        }
     }
 
     /** Merverdiavgiftsregisteret's view. */

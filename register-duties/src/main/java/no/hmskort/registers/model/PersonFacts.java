@@ -8,14 +8,20 @@ import java.util.function.Predicate;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 
-/** What the registers say about one person: employments, foreign work, D-number status, residence permit. */
+/**
+ * What the registers say about one person: name, employments, foreign work, D-number status, residence
+ * permit.
+ *
+ * @param name the name in Folkeregisteret (or the D-number register); null while the register has not spoken
+ */
 public record PersonFacts(
         PersonId person,
         List<Employment> employments,
         List<ForeignWork> foreignWork,
         Boolean dNumberActive,
         Instant dNumberAsOf,
-        ResidencePermit residencePermit) {
+        ResidencePermit residencePermit,
+        RegisteredName name) {
 
     public PersonFacts {
         employments = employments == null ? List.of() : List.copyOf(employments);
@@ -23,7 +29,21 @@ public record PersonFacts(
     }
 
     public static PersonFacts unknown(PersonId person) {
-        return new PersonFacts(person, List.of(), List.of(), null, null, null);
+        return new PersonFacts(person, List.of(), List.of(), null, null, null, null);
+    }
+
+    /** A name as a register has it, from a snapshot at {@code asOf}. */
+    public record RegisteredName(String name, Instant asOf) {
+    }
+
+    public PersonFacts withName(RegisteredName newer) {
+        return name != null && !newer.asOf().isAfter(name.asOf()) ? this
+                : new PersonFacts(person, employments, foreignWork, dNumberActive, dNumberAsOf, residencePermit, newer);
+    }
+
+    /** The registered name, when the register knows the person. */
+    public java.util.Optional<String> registeredName() {
+        return java.util.Optional.ofNullable(name).map(RegisteredName::name);
     }
 
     /** An employment in Aa-registeret. */
@@ -44,24 +64,24 @@ public record PersonFacts(
         List<Employment> updated = replaced(employments, e -> e.employmentId().equals(newer.employmentId()),
                 newer, Employment::asOf);
         return updated == null ? this
-                : new PersonFacts(person, updated, foreignWork, dNumberActive, dNumberAsOf, residencePermit);
+                : new PersonFacts(person, updated, foreignWork, dNumberActive, dNumberAsOf, residencePermit, name);
     }
 
     public PersonFacts withForeignWork(ForeignWork newer) {
         List<ForeignWork> updated = replaced(foreignWork, w -> w.assignmentId().equals(newer.assignmentId()),
                 newer, ForeignWork::asOf);
         return updated == null ? this
-                : new PersonFacts(person, employments, updated, dNumberActive, dNumberAsOf, residencePermit);
+                : new PersonFacts(person, employments, updated, dNumberActive, dNumberAsOf, residencePermit, name);
     }
 
     public PersonFacts withDNumberStatus(boolean active, Instant asOf) {
         return dNumberAsOf != null && !asOf.isAfter(dNumberAsOf) ? this
-                : new PersonFacts(person, employments, foreignWork, active, asOf, residencePermit);
+                : new PersonFacts(person, employments, foreignWork, active, asOf, residencePermit, name);
     }
 
     public PersonFacts withResidencePermit(ResidencePermit newer) {
         return residencePermit != null && !newer.asOf().isAfter(residencePermit.asOf()) ? this
-                : new PersonFacts(person, employments, foreignWork, dNumberActive, dNumberAsOf, newer);
+                : new PersonFacts(person, employments, foreignWork, dNumberActive, dNumberAsOf, newer, name);
     }
 
     /** The list with {@code newer} in place of its older version; null when the list already has it or newer. */

@@ -32,7 +32,7 @@ public class RecordingRegisterFacts {
         switch (envelope.data()) {
             case UnitChanged unit -> facts.updateBusiness(unit.orgnr(), f -> f.withUnit(new BusinessFacts.Unit(unit.name(),
                     unit.organisationForm(), unit.parent(), unit.deleted(), unit.bankrupt(), unit.underLiquidation(),
-                    unit.asOf())));
+                    unit.asOf(), unit.industryCode())));
             case RolesChanged roles -> facts.updateBusiness(roles.orgnr(), f -> f.withRoles(roles.roles().stream()
                     .map(r -> new BusinessFacts.Role(r.code(), r.person())).toList(), roles.asOf()));
         }
@@ -82,6 +82,8 @@ public class RecordingRegisterFacts {
 
     void persons(EventEnvelope<PersonRegisterEvent> envelope) {
         switch (envelope.data()) {
+            case PersonRegisterEvent.PersonNameChanged n -> facts.updatePerson(n.person(),
+                    f -> f.withName(new PersonFacts.RegisteredName(n.name(), n.asOf())));
             case PersonRegisterEvent.DNumberStatusChanged d -> facts.updatePerson(d.person(),
                     f -> f.withDNumberStatus(d.active(), d.asOf()));
             case PersonRegisterEvent.ResidencePermitChanged p -> facts.updatePerson(p.person(),

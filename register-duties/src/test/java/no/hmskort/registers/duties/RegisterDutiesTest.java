@@ -119,6 +119,21 @@ class RegisterDutiesTest {
     }
 
     @Test
+    void a_business_that_hires_out_labour_must_be_registered_as_a_staffing_agency_never_registered_fails_like_withdrawn() {
+        BusinessFacts agency = aMainUnit("AS").withUnit(new BusinessFacts.Unit("Bemanning AS", "AS", null, false, false,
+                false, T0.plusSeconds(1), "78.200"));
+        String neverRegistered = "the business hires out labour (industry code 78.200) but is not registered as a staffing agency";
+        assertThat(reasons(construction(agency, employedSince(TODAY.minusYears(1))))).containsExactly(neverRegistered);
+        assertThat(reasons(construction(agency.withStaffingRegistration(true, T0), employedSince(TODAY.minusYears(1)))))
+                .isEmpty();
+        assertThat(reasons(construction(agency.withStaffingRegistration(false, T0), employedSince(TODAY.minusYears(1)))))
+                .containsExactly("the business's registration as a staffing agency is withdrawn");
+        BusinessFacts builder = aMainUnit("AS").withUnit(new BusinessFacts.Unit("Bygg AS", "AS", null, false, false,
+                false, T0.plusSeconds(1), "41.200"));
+        assertThat(reasons(construction(builder, employedSince(TODAY.minusYears(1))))).isEmpty();
+    }
+
+    @Test
     void every_unmet_duty_names_its_register_and_provision() {
         BusinessFacts everythingWrong = BusinessFacts.unknown(MAIN).withCleaningApproval(false, T0)
                 .withStaffingRegistration(false, T0);

@@ -94,9 +94,7 @@ class EmployerDocumentsController {
 
     private OrganisationNumber authorised(Caller caller, String orgnr) {
         OrganisationNumber business = OrganisationNumber.of(orgnr);
-        PersonId person = caller.person().orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN,
-                "A person logged in through ID-porten is needed"));
-        access.requireRight(person, business);
+        access.requireRight(caller, business);
         return business;
     }
 

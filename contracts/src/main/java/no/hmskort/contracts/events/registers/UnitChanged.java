@@ -10,6 +10,8 @@ import no.hmskort.contracts.ids.OrganisationNumber;
  *
  * @param parent the main unit of a sub-unit; null for a main unit
  * @param organisationForm Enhetsregisteret's code, e.g. AS, ENK, ANS, NUF, BEDR (sub-unit)
+ * @param industryCode the unit's main industry (næringskode 1, SN2007), e.g. {@code 78.200} for hiring out
+ *     labour; null when the register gives none (added in v1 without a break: consumers ignore what they lack)
  */
 @EventType(name = "UnitChanged", version = 1)
 public record UnitChanged(
@@ -20,7 +22,14 @@ public record UnitChanged(
         boolean deleted,
         boolean bankrupt,
         boolean underLiquidation,
-        Instant asOf) implements EnhetsregisteretEvent {
+        Instant asOf,
+        String industryCode) implements EnhetsregisteretEvent {
+
+    /** A unit without an industry code. */
+    public UnitChanged(OrganisationNumber orgnr, String name, String organisationForm, OrganisationNumber parent,
+            boolean deleted, boolean bankrupt, boolean underLiquidation, Instant asOf) {
+        this(orgnr, name, organisationForm, parent, deleted, bankrupt, underLiquidation, asOf, null);
+    }
 
     public boolean isMainUnit() {
         return parent == null;

@@ -25,17 +25,22 @@ public final class Business {
     private final OrganisationNumber orgnr;
     private String name;
     private OrganisationNumber parent;
+    private boolean deleted;
+    private Instant unitAsOf;
     private final List<OrganisationNumber> subUnits;
     private List<RoleHolder> roles;
     private Instant rolesAsOf;
     private final List<Grant> grants;
     private final List<AuditEntry> audit;
 
-    public Business(OrganisationNumber orgnr, String name, OrganisationNumber parent, List<OrganisationNumber> subUnits,
-            List<RoleHolder> roles, Instant rolesAsOf, List<Grant> grants, List<AuditEntry> audit) {
+    public Business(OrganisationNumber orgnr, String name, OrganisationNumber parent, boolean deleted, Instant unitAsOf,
+            List<OrganisationNumber> subUnits, List<RoleHolder> roles, Instant rolesAsOf, List<Grant> grants,
+            List<AuditEntry> audit) {
         this.orgnr = orgnr;
         this.name = name;
         this.parent = parent;
+        this.deleted = deleted;
+        this.unitAsOf = unitAsOf;
         this.subUnits = new ArrayList<>(subUnits);
         this.roles = List.copyOf(roles);
         this.rolesAsOf = rolesAsOf;
@@ -44,12 +49,46 @@ public final class Business {
     }
 
     public static Business unknown(OrganisationNumber orgnr) {
-        return new Business(orgnr, null, null, List.of(), List.of(), null, List.of(), List.of());
+        return new Business(orgnr, null, null, false, null, List.of(), List.of(), null, List.of(), List.of());
     }
 
-    public void describe(String name, OrganisationNumber parent) {
+    /** Whether a snapshot of the unit taken at {@code asOf} is older than the one already applied. */
+    public boolean isOlderThanApplied(Instant asOf) {
+        return unitAsOf != null && asOf.isBefore(unitAsOf);
+    }
+
+    /**
+     * Enhetsregisteret's state of the unit. A deleted unit is covered by no grant: every open grant on it ends
+     * (its holders and delegates lose their rights here at once); should the register restore the unit, its
+     * role holders are granted again from the roles it holds.
+     */
+    public List<AccessChange> describe(String name, OrganisationNumber parent, boolean deleted, Instant asOf,
+            LocalDate today, Instant now, Supplier<UUID> ids) {
         this.name = name;
         this.parent = parent;
+        this.unitAsOf = asOf;
+        if (deleted == this.deleted) {
+            return List.of();
+        }
+        this.deleted = deleted;
+        if (!deleted) {
+            audit.add(new AuditEntry(now, Action.COVERAGE_CHANGED, null, null, null, null,
+                    "restored in Enhetsregisteret"));
+            return grantRoles(roles, today, now, ids);
+        }
+        List<AccessChange> changes = new ArrayList<>();
+        for (int i = 0; i < grants.size(); i++) {
+            Grant grant = grants.get(i);
+            if (grant.isOpen()) {
+                Grant ended = grant.end(now);
+                grants.set(i, ended);
+                String reason = orgnr + " is deleted in Enhetsregisteret";
+                audit.add(new AuditEntry(now, grant.isFromRole() ? Action.ROLE_REVOKED : Action.DELEGATION_REVOKED,
+                        grant.grantId(), grant.basis(), grant.person(), null, reason));
+                changes.add(new AccessChange.Revoked(ended, reason));
+            }
+        }
+        return changes;
     }
 
     /** The unit itself and, for a main unit, its sub-units. */
@@ -63,7 +102,22 @@ public final class Business {
             return List.of();
         }
         subUnits.add(subUnit);
-        audit.add(new AuditEntry(now, Action.COVERAGE_CHANGED, null, null, null, null, "sub-unit " + subUnit + " added"));
+        return coverageChanged(now, "sub-unit " + subUnit + " added");
+    }
+
+    /**
+     * A sub-unit that moved to another main unit, or was deleted: no grant here covers it any longer, and
+     * the others must hear so (each open grant again, with its narrower coverage).
+     */
+    public List<AccessChange> removeSubUnit(OrganisationNumber subUnit, String why, Instant now) {
+        if (!subUnits.remove(subUnit)) {
+            return List.of();
+        }
+        return coverageChanged(now, "sub-unit " + subUnit + " " + why);
+    }
+
+    private List<AccessChange> coverageChanged(Instant now, String detail) {
+        audit.add(new AuditEntry(now, Action.COVERAGE_CHANGED, null, null, null, null, detail));
         return grants.stream().filter(Grant::isOpen)
                 .map(g -> (AccessChange) new AccessChange.Granted(g, coveredUnits())).toList();
     }
@@ -78,17 +132,7 @@ public final class Business {
         if (rolesAsOf != null && asOf.isBefore(rolesAsOf)) {
             return List.of();
         }
-        List<AccessChange> changes = new ArrayList<>();
-        for (RoleHolder holder : current) {
-            if (QualifyingRoles.qualifies(holder.code()) && openRoleGrant(holder.person(), holder.code()).isEmpty()) {
-                Grant grant = new Grant(ids.get().toString(), holder.person(), holder.name(),
-                        Grant.roleBasis(holder.code()), today, null, null, now, null);
-                grants.add(grant);
-                audit.add(new AuditEntry(now, Action.ROLE_GRANTED, grant.grantId(), grant.basis(), holder.person(),
-                        null, "role registered in Enhetsregisteret"));
-                changes.add(new AccessChange.Granted(grant, coveredUnits()));
-            }
-        }
+        List<AccessChange> changes = new ArrayList<>(grantRoles(current, today, now, ids));
         for (int i = 0; i < grants.size(); i++) {
             Grant grant = grants.get(i);
             if (grant.isFromRole() && grant.isOpen() && current.stream()
@@ -103,6 +147,22 @@ public final class Business {
         }
         this.roles = List.copyOf(current);
         this.rolesAsOf = asOf;
+        return changes;
+    }
+
+    /** A grant for each qualifying role holder who has none yet; none while the unit is deleted. */
+    private List<AccessChange> grantRoles(List<RoleHolder> holders, LocalDate today, Instant now, Supplier<UUID> ids) {
+        List<AccessChange> changes = new ArrayList<>();
+        for (RoleHolder holder : deleted ? List.<RoleHolder>of() : holders) {
+            if (QualifyingRoles.qualifies(holder.code()) && openRoleGrant(holder.person(), holder.code()).isEmpty()) {
+                Grant grant = new Grant(ids.get().toString(), holder.person(), holder.name(),
+                        Grant.roleBasis(holder.code()), today, null, null, now, null);
+                grants.add(grant);
+                audit.add(new AuditEntry(now, Action.ROLE_GRANTED, grant.grantId(), grant.basis(), holder.person(),
+                        null, "role registered in Enhetsregisteret"));
+                changes.add(new AccessChange.Granted(grant, coveredUnits()));
+            }
+        }
         return changes;
     }
 
@@ -200,6 +260,14 @@ public final class Business {
 
     public OrganisationNumber parent() {
         return parent;
+    }
+
+    public boolean deleted() {
+        return deleted;
+    }
+
+    public Instant unitAsOf() {
+        return unitAsOf;
     }
 
     public List<OrganisationNumber> subUnits() {

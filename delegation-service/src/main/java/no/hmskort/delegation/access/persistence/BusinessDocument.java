@@ -27,6 +27,8 @@ public class BusinessDocument {
     Long version;
     String name;
     OrganisationNumber parent;
+    boolean deleted;
+    Instant unitAsOf;
     List<OrganisationNumber> subUnits = new ArrayList<>();
     List<RoleHolder> roles = new ArrayList<>();
     Instant rolesAsOf;
@@ -43,12 +45,15 @@ public class BusinessDocument {
     }
 
     public Business toModel() {
-        return new Business(OrganisationNumber.of(orgnr), name, parent, subUnits, roles, rolesAsOf, grants, audit);
+        return new Business(OrganisationNumber.of(orgnr), name, parent, deleted, unitAsOf, subUnits, roles, rolesAsOf,
+                grants, audit);
     }
 
     public void update(Business business) {
         name = business.name();
         parent = business.parent();
+        deleted = business.deleted();
+        unitAsOf = business.unitAsOf();
         subUnits = business.subUnits();
         roles = business.roles();
         rolesAsOf = business.rolesAsOf();

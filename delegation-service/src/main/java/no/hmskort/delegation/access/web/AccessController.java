@@ -150,8 +150,7 @@ class AccessController {
     }
 
     private static PersonId person(Caller caller) {
-        return caller.person().orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN,
-                "Only a person logged in through ID-porten can do this"));
+        return caller.requirePerson();
     }
 
     private static DelegationOutcome.Done done(DelegationOutcome outcome) {

@@ -38,8 +38,7 @@ class MyBusinessesController {
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @GetMapping("/businesses")
     List<MyBusiness> myBusinesses(Caller caller) {
-        PersonId person = caller.person().orElseThrow(
-                () -> new ApiProblem(ProblemType.FORBIDDEN, "Only a person logged in through ID-porten has businesses"));
+        PersonId person = caller.requirePerson();
         LocalDate today = Norway.today(clock);
         List<Business> withRights = businesses.withGrantsFor(person).stream()
                 .filter(b -> !b.grantsInForceFor(person, today).isEmpty()).toList();

@@ -91,4 +91,41 @@ class BusinessTest {
                 assertThat(((AccessChange.Granted) c).coveredUnits()).containsExactly(business.orgnr(), subUnit));
         assertThat(business.addSubUnit(subUnit, NOW)).isEmpty();
     }
+
+    @Test
+    void a_sub_unit_that_leaves_is_no_longer_covered_by_any_open_grant_of_its_old_main_unit() {
+        OrganisationNumber sub = OrganisationNumber.of("315114314");
+        business.applyRoles(List.of(new RoleHolder("DAGL", MANAGER, "M")), NOW, TODAY, NOW, UUID::randomUUID);
+        business.delegate(WORKER, "W", TODAY, null, MANAGER, true, TODAY, NOW, UUID::randomUUID);
+        business.addSubUnit(sub, NOW);
+
+        List<AccessChange> changes = business.removeSubUnit(sub, "moved to another main unit", NOW);
+
+        assertThat(changes).hasSize(2).allSatisfy(change -> assertThat(change).isInstanceOfSatisfying(
+                AccessChange.Granted.class, g -> assertThat(g.coveredUnits()).containsExactly(business.orgnr())));
+        assertThat(business.coveredUnits()).doesNotContain(sub);
+        assertThat(business.removeSubUnit(sub, "moved to another main unit", NOW)).isEmpty();
+        assertThat(business.audit()).extracting(AuditEntry::detail).contains("sub-unit " + sub + " moved to another main unit");
+    }
+
+    @Test
+    void a_deleted_unit_ends_every_grant_gives_none_to_new_role_holders_and_a_restored_one_grants_its_roles_again() {
+        business.applyRoles(List.of(new RoleHolder("DAGL", MANAGER, "M")), NOW, TODAY, NOW, UUID::randomUUID);
+        business.delegate(WORKER, "W", TODAY, null, MANAGER, true, TODAY, NOW, UUID::randomUUID);
+
+        List<AccessChange> deleted = business.describe("Borte AS", null, true, NOW, TODAY, NOW, UUID::randomUUID);
+
+        assertThat(deleted).hasSize(2).allSatisfy(c -> assertThat(c).isInstanceOf(AccessChange.Revoked.class));
+        assertThat(business.grantsInForceFor(MANAGER, TODAY)).isEmpty();
+        assertThat(business.grantsInForceFor(WORKER, TODAY)).isEmpty();
+        assertThat(business.applyRoles(List.of(new RoleHolder("DAGL", OTHER, "O")), NOW.plusSeconds(1), TODAY, NOW,
+                UUID::randomUUID)).isEmpty();
+        assertThat(business.isOlderThanApplied(NOW.minusSeconds(1))).isTrue();
+
+        List<AccessChange> restored = business.describe("Tilbake AS", null, false, NOW.plusSeconds(2), TODAY, NOW,
+                UUID::randomUUID);
+        assertThat(restored).singleElement().isInstanceOfSatisfying(AccessChange.Granted.class,
+                g -> assertThat(g.grant().person()).isEqualTo(OTHER));
+        assertThat(business.grantsInForceFor(WORKER, TODAY)).isEmpty();
+    }
 }

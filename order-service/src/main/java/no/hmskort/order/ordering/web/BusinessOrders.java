@@ -25,13 +25,12 @@ public class BusinessOrders {
     }
 
     public PersonId person(Caller caller) {
-        return caller.person().orElseThrow(() -> new ApiProblem(ProblemType.FORBIDDEN,
-                "Orders are handled by a person logged in through ID-porten"));
+        return caller.requirePerson();
     }
 
     public OrganisationNumber authorised(Caller caller, String orgnr) {
         OrganisationNumber unit = OrganisationNumber.of(orgnr);
-        access.requireRight(person(caller), unit);
+        access.requireRight(caller, unit);
         return unit;
     }
 
