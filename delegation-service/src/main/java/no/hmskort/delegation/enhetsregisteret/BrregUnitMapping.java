@@ -1,6 +1,9 @@
 package no.hmskort.delegation.enhetsregisteret;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import no.hmskort.contracts.events.registers.BusinessAddress;
 import no.hmskort.contracts.events.registers.UnitChanged;
 import no.hmskort.contracts.events.registers.VatRegisterEvent;
 import no.hmskort.contracts.ids.OrganisationNumber;
@@ -25,7 +28,19 @@ final class BrregUnitMapping {
                 json.path("konkurs").asBoolean(false),
                 json.path("underAvvikling").asBoolean(false)
                         || json.path("underTvangsavviklingEllerTvangsopplosning").asBoolean(false),
-                asOf);
+                asOf, json.path("naeringskode1").path("kode").asString(null),
+                address(json.path(parent == null ? "forretningsadresse" : "beliggenhetsadresse")));
+    }
+
+    /** A main unit's business address or a sub-unit's location; null when the answer has none. */
+    static BusinessAddress address(JsonNode json) {
+        if (json.isMissingNode() || json.isNull()) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        json.path("adresse").forEach(line -> lines.add(line.asString()));
+        return new BusinessAddress(lines, json.path("postnummer").asString(null), json.path("poststed").asString(null),
+                json.path("landkode").asString(null));
     }
 
     /** The VAT registration the unit shows; null when the answer has none. */

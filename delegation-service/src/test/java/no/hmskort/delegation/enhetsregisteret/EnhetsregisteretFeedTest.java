@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.registers.EnhetsregisteretEvent;
+import no.hmskort.contracts.events.registers.BusinessAddress;
 import no.hmskort.contracts.events.registers.UnitChanged;
 import no.hmskort.contracts.events.registers.VatRegisterEvent;
 import no.hmskort.delegation.DelegationServiceApplication;
@@ -87,9 +88,13 @@ class EnhetsregisteretFeedTest {
             assertThat(created.isMainUnit()).isTrue();
             assertThat(created.deleted()).isFalse();
             assertThat(created.asOf()).hasToString("2026-11-23T05:01:44.218Z");
+            assertThat(created.industryCode()).isEqualTo("81.210");
+            assertThat(created.address()).isEqualTo(new BusinessAddress(List.of("Storgata 9"), "9008", "TROMSØ", "NO"));
 
             UnitChanged subUnit = unit(probe.await(r -> "315114314".equals(r.key()), WAIT));
             assertThat(subUnit.parent().value()).isEqualTo("315114306");
+            assertThat(subUnit.industryCode()).isEqualTo("41.200");
+            assertThat(subUnit.address().lines()).containsExactly("Storgata 1");
             assertThat(unit(probe.await(r -> "315114330".equals(r.key()), WAIT)).deleted()).isTrue();
 
             var vat = (VatRegisterEvent.VatRegistrationChanged) TestEvents.decode(Topics.VAT_REGISTER, probe.await(

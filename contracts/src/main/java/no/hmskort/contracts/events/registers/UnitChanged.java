@@ -11,7 +11,9 @@ import no.hmskort.contracts.ids.OrganisationNumber;
  * @param parent the main unit of a sub-unit; null for a main unit
  * @param organisationForm Enhetsregisteret's code, e.g. AS, ENK, ANS, NUF, BEDR (sub-unit)
  * @param industryCode the unit's main industry (næringskode 1, SN2007), e.g. {@code 78.200} for hiring out
- *     labour; null when the register gives none (added in v1 without a break: consumers ignore what they lack)
+ *     labour; null when the register gives none
+ * @param address the main unit's business address, or the sub-unit's location; null when not given
+ *     (industry code and address were added in v1 without a break: older producers leave them out)
  */
 @EventType(name = "UnitChanged", version = 1)
 public record UnitChanged(
@@ -23,12 +25,13 @@ public record UnitChanged(
         boolean bankrupt,
         boolean underLiquidation,
         Instant asOf,
-        String industryCode) implements EnhetsregisteretEvent {
+        String industryCode,
+        BusinessAddress address) implements EnhetsregisteretEvent {
 
-    /** A unit without an industry code. */
+    /** A unit without an industry code or address. */
     public UnitChanged(OrganisationNumber orgnr, String name, String organisationForm, OrganisationNumber parent,
             boolean deleted, boolean bankrupt, boolean underLiquidation, Instant asOf) {
-        this(orgnr, name, organisationForm, parent, deleted, bankrupt, underLiquidation, asOf, null);
+        this(orgnr, name, organisationForm, parent, deleted, bankrupt, underLiquidation, asOf, null, null);
     }
 
     public boolean isMainUnit() {
