@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import no.hmskort.cardstatus.CardStatusServiceApplication;
@@ -19,6 +20,7 @@ import no.hmskort.contracts.events.cards.CardReplaced;
 import no.hmskort.contracts.events.cards.CardShipped;
 import no.hmskort.contracts.events.registers.ApprovalRegisterEvent;
 import no.hmskort.contracts.events.registers.EmploymentEvent;
+import no.hmskort.contracts.events.registers.PersonRegisterEvent;
 import no.hmskort.contracts.events.registers.UnitChanged;
 import no.hmskort.contracts.events.registers.VatRegisterEvent;
 import no.hmskort.contracts.ids.CardNumber;
@@ -44,43 +46,10 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * card-status-service through the real broker and the Mongo wire protocol: register facts in, cards
  * judged, the public check, the employer's overview and log, blocking, the gate lookup, the job.
  */
-@SpringBootTest(classes = CardStatusServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=" + CardStatusServiceApplication.CONFIG_NAME,
-            "hmskort.public-check.requests-per-second=40"})
-class CardValidityTest {
+class CardValidityTest extends CardStatusIntegrationTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    @LocalServerPort
-    int port;
     @Autowired
     Reevaluation reevaluation;
-    @Autowired
-    org.springframework.data.mongodb.core.MongoTemplate mongo;
-
-    OrganisationNumber main;
-    OrganisationNumber sub;
-    PersonId worker;
-    PersonId orderer;
-
-    @BeforeEach
-    void aBusinessWithAnEmployee() {
-        main = TestIdentifiers.anOrganisationNumber();
-        sub = TestIdentifiers.anOrganisationNumber();
-        worker = TestIdentifiers.aPerson();
-        orderer = TestIdentifiers.aPerson();
-        TestEvents.publish(Topics.ENHETSREGISTERET, new UnitChanged(main, "Vask og Bygg AS", "AS", null, false, false,
-                false, Instant.now()));
-        TestEvents.publish(Topics.ENHETSREGISTERET, new UnitChanged(sub, "Vask og Bygg AS avd. Hamar", "BEDR", main,
-                false, false, false, Instant.now()));
-        TestEvents.publish(Topics.VAT_REGISTER, new VatRegisterEvent.VatRegistrationChanged(main, true, null, Instant.now()));
-        TestEvents.publish(Topics.APPROVALS, new ApprovalRegisterEvent.CleaningApprovalChanged(main, true, Instant.now()));
-        TestEvents.publish(Topics.EMPLOYMENTS, new EmploymentEvent.EmploymentChanged(UUID.randomUUID().toString(), sub,
-                worker, LocalDate.now().minusYears(2), null, Instant.now()));
-        TestEvents.publish(Topics.ACCESS, new AccessGranted(UUID.randomUUID().toString(), main, orderer, "ROLE:DAGL",
-                LocalDate.now().minusDays(1), null, List.of(main, sub)));
-    }
 
     @Test
     void a_cleaning_card_follows_the_approval_and_the_public_check_leaks_nothing_personal() {
@@ -92,16 +61,110 @@ class CardValidityTest {
 
             TestEvents.publish(Topics.APPROVALS, new ApprovalRegisterEvent.CleaningApprovalChanged(main, false, Instant.now()));
             assertThat(awaitCheck(card.cardNumber(), "\"status\":\"INVALID\""))
-                    .contains("the business's approval as a cleaning business is withdrawn");
+                    .contains("\"notice\":\"the employer's registrations are incomplete\"");
+            assertThat(gate(card)).contains("the business's approval as a cleaning business is withdrawn",
+                    "Renholdsregisteret");
             status.await(r -> card.cardNumber().value().equals(r.key()) && KafkaProbe.text(r).contains("INVALID"), WAIT);
 
             TestEvents.publish(Topics.APPROVALS, new ApprovalRegisterEvent.CleaningApprovalChanged(main, true, Instant.now()));
-            assertThat(awaitCheck(card.cardNumber(), "\"valid\":true")).contains("\"reasons\":[]");
+            assertThat(awaitCheck(card.cardNumber(), "\"valid\":true")).contains("\"notice\":null");
         }
         String log = employer().get().uri("/api/businesses/{orgnr}/cards/{n}/log", main.value(), card.cardNumber().value())
                 .header("Authorization", "Bearer " + token(orderer)).exchange().returnResult(String.class).getResponseBody();
         assertThat(log).contains("ORDERED", "PRINTED", "VALIDITY_CHANGED", "approval as a cleaning business is withdrawn",
                 "every register duty is met");
+    }
+
+    /**
+     * Which permit, D-number or employment end date is at issue says something about the holder as a person:
+     * the anonymous check names only the category, while an authenticated gate (and the employer) get each duty.
+     */
+    @Test
+    void the_anonymous_check_says_only_a_category_and_gates_see_every_unmet_duty() {
+        PersonId foreigner = TestIdentifiers.aPerson();
+        TestEvents.publish(Topics.EMPLOYMENTS, new EmploymentEvent.EmploymentChanged(UUID.randomUUID().toString(), sub,
+                foreigner, LocalDate.now().minusYears(1), null, Instant.now()));
+        TestEvents.publish(Topics.PERSONS, new PersonRegisterEvent.ResidencePermitChanged(foreigner, false,
+                LocalDate.now().plusYears(1), Instant.now()));
+        CardIssued card = issue("cleaning", foreigner, "Ana Utlending");
+
+        String anonymous = awaitCheck(card.cardNumber(), "\"status\":\"INVALID\"");
+
+        assertThat(anonymous).contains("\"valid\":false", "\"notice\":\"the employer's registrations are incomplete\"",
+                "Ana Utlending").doesNotContainIgnoringCase("permit").doesNotContain("UDI", "reasons", "unmetDuties");
+        assertThat(gate(card)).contains("the holder's residence permit gives no access to work", "unmetDuties");
+        assertThat(cardsOf(main, "?status=INVALID")).contains("the holder's residence permit gives no access to work");
+        block(card, "LOST").expectStatus().isOk();
+        assertThat(check(card.cardNumber())).contains("\"notice\":\"blocked\"").doesNotContainIgnoringCase("permit");
+    }
+
+    @Test
+    void gates_look_up_by_card_number_too_and_a_persons_token_never_passes_the_gate_scope_check() {
+        CardIssued card = issue("construction", worker, "Port Nummer");
+        awaitCheck(card.cardNumber(), "\"valid\":true");
+        String gate = TestInfrastructure.get().idPorten().clientToken("site-register", "hmskort:gate");
+        client().get().uri("/api/gate/cards/{n}", card.cardNumber().value()).header("Authorization", "Bearer " + gate)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.chipUid").isEqualTo(card.chipUid().value());
+        String personWithGateScope = TestInfrastructure.get().idPorten().token(MockIdPorten.ISSUER_ID,
+                MockIdPorten.AUDIENCE, java.util.Map.of("pid", orderer.value(), "acr", MockIdPorten.HIGH,
+                        "scope", "hmskort:gate"), Duration.ofMinutes(5));
+        for (String path : List.of("/api/gate/cards/" + card.cardNumber().value(), "/api/gate/chips/" + card.chipUid().value())) {
+            client().get().uri(path).header("Authorization", "Bearer " + personWithGateScope).exchange()
+                    .expectStatus().isForbidden();
+        }
+    }
+
+    @Test
+    void the_status_log_has_each_step_at_the_instant_production_recorded_it_in_the_order_it_happened() {
+        CardIssued card = new CardIssued(CardNumber.random(RANDOM), ChipUid.of(String.format("%014X", RANDOM.nextLong() >>> 8)),
+                UUID.randomUUID(), UUID.randomUUID(), sub, main, "Vask og Bygg AS", "construction",
+                new CardHolder(worker, "Tid Stempel", worker.birthDate()), LocalDate.now(), LocalDate.now().plusYears(2),
+                Instant.now().minusSeconds(3600), null, false);
+        Instant printedAt = TestEvents.decode(Topics.CARDS, TestEvents.publish(Topics.CARDS, card)).time();
+        awaitCheck(card.cardNumber(), "\"valid\":true");
+        UUID shipment = UUID.randomUUID();
+        Instant shippedAt = TestEvents.decode(Topics.CARDS, TestEvents.publish(Topics.CARDS,
+                new CardShipped(card.cardNumber(), shipment, LocalDate.now()))).time();
+        Instant deliveredAt = TestEvents.decode(Topics.CARDS, TestEvents.publish(Topics.CARDS,
+                new CardDelivered(card.cardNumber(), shipment, LocalDate.now()))).time();
+        Awaitility.await().atMost(WAIT).until(() -> log(card).contains("\"DELIVERED\""));
+
+        List<java.util.Map<String, Object>> lines = com.jayway.jsonpath.JsonPath.read(log(card), "$[*]");
+        java.util.Map<String, Instant> at = new java.util.HashMap<>();
+        lines.forEach(line -> at.putIfAbsent((String) line.get("event"), Instant.parse((String) line.get("at"))));
+        // the store keeps milliseconds
+        assertThat(at.get("ORDERED")).isEqualTo(card.orderedAt().truncatedTo(ChronoUnit.MILLIS));
+        assertThat(at.get("PRINTED")).isEqualTo(printedAt.truncatedTo(ChronoUnit.MILLIS));
+        assertThat(at.get("SHIPPED")).isEqualTo(shippedAt.truncatedTo(ChronoUnit.MILLIS));
+        assertThat(at.get("DELIVERED")).isEqualTo(deliveredAt.truncatedTo(ChronoUnit.MILLIS));
+        List<Instant> inOrder = lines.stream().map(line -> Instant.parse((String) line.get("at"))).toList();
+        assertThat(inOrder).isSorted();
+    }
+
+    /** A second line of defence behind production's own check: a card is stored before anything refers to it. */
+    @Test
+    void a_card_whose_chip_is_already_on_another_card_is_dead_lettered_and_never_indexed_or_answered() {
+        String deadLetters = no.hmskort.platform.messaging.PlatformEnvironment.deadLetterTopic(Topics.CARDS,
+                "card-status-service");
+        CardIssued first = issue("construction", worker, "Forste Kort");
+        awaitCheck(first.cardNumber(), "\"valid\":true");
+        try (KafkaProbe dead = KafkaProbe.watching(deadLetters)) {
+            CardIssued clash = new CardIssued(CardNumber.random(RANDOM), first.chipUid(), UUID.randomUUID(),
+                    UUID.randomUUID(), sub, main, "Vask og Bygg AS", "construction",
+                    new CardHolder(worker, "Andre Kort", worker.birthDate()), LocalDate.now(),
+                    LocalDate.now().plusYears(2), Instant.now(), null, false);
+            TestEvents.publish(Topics.CARDS, clash);
+
+            var record = dead.await(r -> KafkaProbe.text(r).contains(clash.cardNumber().value()), WAIT);
+            assertThat(KafkaProbe.header(record, "x-exception-message")).contains("already on another card");
+            client().get().uri("/api/public/cards/{n}", clash.cardNumber().value()).exchange().expectStatus().isNotFound();
+            assertThat(cardsOf(main, "")).contains(first.cardNumber().value()).doesNotContain(clash.cardNumber().value());
+            for (String key : List.of("unit:" + main.value(), "unit:" + sub.value())) {
+                org.bson.Document index = mongo.findById(key, org.bson.Document.class, "card_index");
+                assertThat(index.getList("cards", String.class)).contains(first.cardNumber().value())
+                        .doesNotContain(clash.cardNumber().value());
+            }
+        }
     }
 
     @Test
@@ -215,59 +278,4 @@ class CardValidityTest {
         }
     }
 
-    private String log(CardIssued card) {
-        return employer().get().uri("/api/businesses/{orgnr}/cards/{n}/log", sub.value(), card.cardNumber().value())
-                .header("Authorization", "Bearer " + token(orderer)).exchange().expectStatus().isOk()
-                .returnResult(String.class).getResponseBody();
-    }
-
-    private CardIssued issue(String type, PersonId holder, String name) {
-        return issue(type, holder, name, null);
-    }
-
-    private CardIssued issue(String type, PersonId holder, String name, CardNumber replaces) {
-        CardIssued card = new CardIssued(CardNumber.random(RANDOM), ChipUid.of(String.format("%014X", RANDOM.nextLong() >>> 8)),
-                UUID.randomUUID(), UUID.randomUUID(), sub, main, "Vask og Bygg AS", type,
-                new CardHolder(holder, name, holder.birthDate()), LocalDate.now(), LocalDate.now().plusYears(2),
-                Instant.now(), replaces, replaces != null);
-        TestEvents.publish(Topics.CARDS, card);
-        return card;
-    }
-
-    private String awaitCheck(CardNumber number, String expected) {
-        return Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(100))
-                .until(() -> check(number), body -> body != null && body.contains(expected));
-    }
-
-    private String check(CardNumber number) {
-        return client().get().uri("/api/public/cards/{n}", number.value()).exchange().returnResult(String.class)
-                .getResponseBody();
-    }
-
-    private String cardsOf(OrganisationNumber business, String query) {
-        return employer().get().uri("/api/businesses/" + business.value() + "/cards" + query)
-                .header("Authorization", "Bearer " + token(orderer)).exchange().expectStatus().isOk()
-                .returnResult(String.class).getResponseBody();
-    }
-
-    private RestTestClient.ResponseSpec block(CardIssued card, String reason) {
-        return employer().post().uri("/api/businesses/{orgnr}/cards/{n}/block", sub.value(), card.cardNumber().value())
-                .header("Authorization", "Bearer " + token(orderer)).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"reason\":\"" + reason + "\"}").exchange();
-    }
-
-    private static String token(PersonId person) {
-        return TestInfrastructure.get().idPorten().personToken(person.value(), MockIdPorten.SUBSTANTIAL);
-    }
-
-    private RestTestClient employer() {
-        Awaitility.await().atMost(WAIT).until(() -> client().get().uri("/api/businesses/{orgnr}/cards", main.value())
-                .header("Authorization", "Bearer " + token(orderer)).exchange().returnResult(String.class)
-                .getStatus().value() == 200);
-        return client();
-    }
-
-    private RestTestClient client() {
-        return RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-    }
 }

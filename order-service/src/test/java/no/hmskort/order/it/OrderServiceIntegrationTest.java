@@ -23,6 +23,7 @@ import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.embedded.MockIdPorten;
 import no.hmskort.order.OrderServiceApplication;
 import no.hmskort.registers.store.Facts;
+import no.hmskort.testsupport.MovableClock;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestIdentifiers;
 import no.hmskort.testsupport.TestInfrastructure;

@@ -1,7 +1,7 @@
 package no.hmskort.cardstatus.cards.application;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import no.hmskort.cardstatus.cards.model.BlockReason;
 import no.hmskort.cardstatus.cards.model.Card;
@@ -14,7 +14,6 @@ import no.hmskort.contracts.events.cards.CardReplaced;
 import no.hmskort.contracts.events.cards.CardShipped;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.platform.messaging.Outbox;
-import no.hmskort.platform.time.Norway;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,13 +37,14 @@ public class FollowingCardJourney {
         this.clock = clock;
     }
 
-    public void shipped(CardShipped shipped) {
-        log(shipped.cardNumber(), "SHIPPED", shipped.shippedOn(), "shipped in shipment " + shipped.shipmentId());
+    /** @param at when production recorded the shipment (the event's time) */
+    public void shipped(CardShipped shipped, Instant at) {
+        log(shipped.cardNumber(), "SHIPPED", at, "shipped in shipment " + shipped.shipmentId());
     }
 
-    public void delivered(CardDelivered delivered) {
-        log(delivered.cardNumber(), "DELIVERED", delivered.deliveredOn(),
-                "delivered with shipment " + delivered.shipmentId());
+    /** @param at when production recorded the delivery (the event's time) */
+    public void delivered(CardDelivered delivered, Instant at) {
+        log(delivered.cardNumber(), "DELIVERED", at, "delivered with shipment " + delivered.shipmentId());
     }
 
     public void replaced(CardReplaced replaced) {
@@ -59,14 +59,13 @@ public class FollowingCardJourney {
         });
     }
 
-    private void log(CardNumber number, String event, LocalDate on, String detail) {
+    private void log(CardNumber number, String event, Instant at, String detail) {
         changeWithRetry(number, document -> {
             Card card = document.card();
             if (card.hasLogged(event, detail)) {
                 return false;
             }
-            document.change(card.logged(new StatusLogEntry(on.atStartOfDay(Norway.ZONE).toInstant(), event,
-                    card.status(), detail)), List.of());
+            document.change(card.logged(new StatusLogEntry(at, event, card.status(), detail)), List.of());
             return true;
         });
     }

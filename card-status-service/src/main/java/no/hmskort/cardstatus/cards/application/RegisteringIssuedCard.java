@@ -1,5 +1,6 @@
 package no.hmskort.cardstatus.cards.application;
 
+import java.time.Instant;
 import java.util.List;
 import no.hmskort.cardstatus.cards.model.Card;
 import no.hmskort.cardstatus.cards.model.CardStatus;
@@ -7,13 +8,12 @@ import no.hmskort.cardstatus.cards.model.StatusLogEntry;
 import no.hmskort.cardstatus.cards.persistence.CardDocument;
 import no.hmskort.cardstatus.cards.persistence.Cards;
 import no.hmskort.contracts.events.cards.CardIssued;
-import no.hmskort.platform.time.Norway;
+import no.hmskort.platform.messaging.PoisonMessageException;
 import org.springframework.stereotype.Service;
 
 /** A printed card starts being tracked: its log begins, and it is judged against the registers at once. */
 @Service
 public class RegisteringIssuedCard {
-
 
     private final Cards cards;
     private final EvaluatingCards evaluating;
@@ -23,8 +23,14 @@ public class RegisteringIssuedCard {
         this.evaluating = evaluating;
     }
 
-    /** A redelivery finds the card there and only judges it again, which changes nothing. */
-    public void apply(CardIssued issued) {
+    /**
+     * A redelivery finds the card there and only indexes and judges it again, which changes nothing. A card
+     * whose chip is already on another card is refused (dead-lettered with the reason): it is not stored, so
+     * it is never indexed, judged or answered for.
+     *
+     * @param printedAt when production recorded the print (the event's time)
+     */
+    public void apply(CardIssued issued, Instant printedAt) {
         String ordered = "ordered by " + issued.orderingUnit()
                 + (issued.replacesCard() == null ? "" : ", replacing card " + issued.replacesCard())
                 + (issued.freeOfCharge() ? ", free of charge" : "");
@@ -32,9 +38,10 @@ public class RegisteringIssuedCard {
                 issued.employerName(), issued.cardType(), issued.holder(), issued.issuedOn(), issued.expiresOn(),
                 CardStatus.ISSUED, List.of(), null, null, List.of(
                         new StatusLogEntry(issued.orderedAt(), "ORDERED", CardStatus.ISSUED, ordered),
-                        new StatusLogEntry(issued.issuedOn().atStartOfDay(Norway.ZONE).toInstant(), "PRINTED", CardStatus.ISSUED,
-                                "printed, chip " + issued.chipUid())));
-        cards.insert(CardDocument.of(card));
+                        new StatusLogEntry(printedAt, "PRINTED", CardStatus.ISSUED, "printed, chip " + issued.chipUid())));
+        if (!cards.insert(CardDocument.of(card)) && !cards.exists(issued.cardNumber())) {
+            throw new PoisonMessageException("card " + issued.cardNumber() + " has a chip that is already on another card");
+        }
         cards.index(card);
         evaluating.evaluate(issued.cardNumber());
     }

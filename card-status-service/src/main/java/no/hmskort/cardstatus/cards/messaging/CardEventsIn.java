@@ -13,7 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** Production's card events in: a card issued starts being tracked; its journey goes into its log. */
+/**
+ * Production's card events in: a card issued starts being tracked; its journey goes into its log, each step
+ * at the instant production recorded it (the event's time), so the log reads in the order things happened.
+ */
 @Configuration(proxyBeanMethods = false)
 class CardEventsIn {
 
@@ -22,9 +25,9 @@ class CardEventsIn {
             FollowingCardJourney journey) {
         return consumers.of(Topics.CARDS, envelope -> {
             switch (envelope.data()) {
-                case CardIssued issued -> registering.apply(issued);
-                case CardShipped shipped -> journey.shipped(shipped);
-                case CardDelivered delivered -> journey.delivered(delivered);
+                case CardIssued issued -> registering.apply(issued, envelope.time());
+                case CardShipped shipped -> journey.shipped(shipped, envelope.time());
+                case CardDelivered delivered -> journey.delivered(delivered, envelope.time());
                 case CardReplaced replaced -> journey.replaced(replaced);
             }
         });

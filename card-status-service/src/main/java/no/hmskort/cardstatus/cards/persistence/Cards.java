@@ -37,11 +37,18 @@ public class Cards {
         return Optional.ofNullable(mongo.findById(number.value(), CardDocument.class));
     }
 
+    public boolean exists(CardNumber number) {
+        return mongo.exists(new Query(Criteria.where("_id").is(number.value())), CardDocument.class);
+    }
+
     public Optional<CardDocument> findByChip(ChipUid chip) {
         return Optional.ofNullable(mongo.findOne(new Query(Criteria.where("chipUid").is(chip.value())), CardDocument.class));
     }
 
-    /** Inserts a new card; false if it is already there (a redelivered event). */
+    /**
+     * Inserts a new card; false when a unique key is taken: the card is there already (a redelivered event),
+     * or its chip is on another card.
+     */
     public boolean insert(CardDocument document) {
         try {
             mongo.insert(document);

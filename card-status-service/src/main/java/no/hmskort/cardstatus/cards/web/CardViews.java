@@ -14,14 +14,46 @@ final class CardViews {
     private CardViews() {
     }
 
-    /** For anyone at a site gate: enough to match the person in front of you. */
+    /**
+     * For anyone, without login: valid or not, and enough to match the person in front of you. An invalid
+     * card says only a category that tells nothing about the holder as a person: which permit, D-number or
+     * employment end date is at issue is for the employer and authenticated gates.
+     *
+     * @param notice why the card is not valid, as a category; null for a valid card
+     */
     record PublicCard(String cardNumber, boolean valid, CardStatus status, String holderName, String employerName,
-            String employerOrgnr, String cardType, LocalDate expiresOn, List<String> reasons) {
+            String employerOrgnr, String cardType, LocalDate expiresOn, String notice) {
 
         static PublicCard of(Card card) {
             return new PublicCard(card.cardNumber().value(), card.status() == CardStatus.VALID, card.status(),
                     card.holder().name(), card.employerName(), card.employer().value(), card.cardType(),
-                    card.expiresOn(), card.reasons());
+                    card.expiresOn(), notice(card.status()));
+        }
+
+        static String notice(CardStatus status) {
+            return switch (status) {
+                case VALID -> null;
+                case ISSUED -> "the card is not yet checked against the registers";
+                case INVALID -> "the employer's registrations are incomplete";
+                case BLOCKED -> "blocked";
+                case EXPIRED -> "expired";
+            };
+        }
+    }
+
+    /**
+     * For gates and site registers with a client token: the public answer and each unmet duty, with its
+     * register and provision, so the site can tell the worker what to have fixed.
+     */
+    record GateCard(String cardNumber, String chipUid, boolean valid, CardStatus status, String holderName,
+            String employerName, String employerOrgnr, String cardType, LocalDate expiresOn, String notice,
+            List<UnmetDuty> unmetDuties) {
+
+        static GateCard of(Card card) {
+            return new GateCard(card.cardNumber().value(), card.chipUid() == null ? null : card.chipUid().value(),
+                    card.status() == CardStatus.VALID, card.status(), card.holder().name(), card.employerName(),
+                    card.employer().value(), card.cardType(), card.expiresOn(), PublicCard.notice(card.status()),
+                    card.unmet());
         }
     }
 

@@ -23,9 +23,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The public check by card number (no login, rate-limited per caller) and the gates' lookup by chip UID
- * (client token with scope {@code hmskort:gate}). A stored verdict whose register end date or expiry has
- * passed is judged again before it is answered, so an answer is never stale.
+ * The public check by card number (no login, rate-limited per caller; says valid or not and a category),
+ * and the gates' lookups by chip UID or card number (client token with scope {@code hmskort:gate}; with
+ * each unmet duty). A stored verdict whose register end date or expiry has passed is judged again before it
+ * is answered, so an answer is never stale.
  */
 @RestController
 class PublicCheckController {
@@ -50,6 +51,31 @@ class PublicCheckController {
     @Operation(summary = "Check a card by its number (no login; rate-limited per caller)")
     @GetMapping("/api/public/cards/{cardNumber}")
     CardViews.PublicCard check(@PathVariable String cardNumber) {
+        return CardViews.PublicCard.of(byNumber(cardNumber));
+    }
+
+    @Operation(summary = "A gate's lookup by chip UID, with every unmet duty",
+            description = "Client token with scope " + Caller.GATE_SCOPE,
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.GATE_SCOPE))
+    @GetMapping("/api/gate/chips/{chipUid}")
+    CardViews.GateCard gate(Caller caller, @PathVariable String chipUid) {
+        caller.requireScope(Caller.GATE_SCOPE, "Gate lookups");
+        ChipUid chip = ChipUid.of(chipUid);
+        CardDocument document = cards.findByChip(chip)
+                .orElseThrow(() -> new ApiProblem(CHIP_NOT_FOUND, "No card has chip " + chip));
+        return CardViews.GateCard.of(current(document.card()));
+    }
+
+    @Operation(summary = "A gate's or site register's lookup by card number, with every unmet duty",
+            description = "Client token with scope " + Caller.GATE_SCOPE,
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.GATE_SCOPE))
+    @GetMapping("/api/gate/cards/{cardNumber}")
+    CardViews.GateCard gateByNumber(Caller caller, @PathVariable String cardNumber) {
+        caller.requireScope(Caller.GATE_SCOPE, "Gate lookups");
+        return CardViews.GateCard.of(byNumber(cardNumber));
+    }
+
+    private Card byNumber(String cardNumber) {
         CardNumber number;
         try {
             number = CardNumber.of(cardNumber);
@@ -59,18 +85,7 @@ class PublicCheckController {
         }
         CardDocument document = cards.find(number)
                 .orElseThrow(() -> new ApiProblem(CARD_NOT_FOUND, "No card has number " + number));
-        return CardViews.PublicCard.of(current(document.card()));
-    }
-
-    @Operation(summary = "A gate's lookup by chip UID", description = "Client token with scope " + Caller.GATE_SCOPE,
-            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.GATE_SCOPE))
-    @GetMapping("/api/gate/chips/{chipUid}")
-    CardViews.PublicCard gate(Caller caller, @PathVariable String chipUid) {
-        caller.requireScope(Caller.GATE_SCOPE, "Chip lookups");
-        ChipUid chip = ChipUid.of(chipUid);
-        CardDocument document = cards.findByChip(chip)
-                .orElseThrow(() -> new ApiProblem(CHIP_NOT_FOUND, "No card has chip " + chip));
-        return CardViews.PublicCard.of(current(document.card()));
+        return current(document.card());
     }
 
     private Card current(Card card) {

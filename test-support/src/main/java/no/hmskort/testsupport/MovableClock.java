@@ -1,4 +1,4 @@
-package no.hmskort.order.it;
+package no.hmskort.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The system clock, moved forward on demand (an upload link's expiry), and back again. */
+/**
+ * The system clock, moved on demand (an upload link's expiry, a delegation's start date) and back again.
+ * A service under test gets it as its {@code Clock} bean; every test that moves it resets it.
+ */
 public final class MovableClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
