@@ -19,7 +19,7 @@ class OrderingConfiguration {
 
     @Bean
     CardTypePolicy cardTypePolicy(OrderingProperties properties) {
-        return new CardTypePolicy(properties.cardTypeRules());
+        return new CardTypePolicy(properties.cardTypeRules(), properties.cardTypeRequirements());
     }
 
     @Bean

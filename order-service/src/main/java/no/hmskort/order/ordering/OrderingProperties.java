@@ -13,9 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     and upload links for card holders start with it
  * @param cardTypeRules which card types a business may order, with effective dates (first fitting rule decides)
  * @param aheadOfStart how many days before the work starts a card may be ordered, from a date on
+ * @param cardTypeRequirements when each card type is offered and which approval it needs from when
  * @param cancelAfter how long a line may await registration before it is cancelled free of charge
+ * @param renewalWindow how long before its expiry a card may be renewed (the old card stays valid until the
+ *     new one is delivered)
  */
 @ConfigurationProperties("hmskort.ordering")
 public record OrderingProperties(String publicBaseUrl, List<CardTypePolicy.Rule> cardTypeRules,
-        List<Eligibility.AheadOfStart> aheadOfStart, Duration cancelAfter) {
+        List<CardTypePolicy.TypeRequirement> cardTypeRequirements, List<Eligibility.AheadOfStart> aheadOfStart,
+        Duration cancelAfter, java.time.Period renewalWindow) {
 }

@@ -1,5 +1,6 @@
 package no.hmskort.order.uploads;
 
+import no.hmskort.order.ordering.model.DocumentKind;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -12,16 +13,22 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.ProblemType;
+import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * Proves an upload is what it claims: a photo is a JPEG or PNG that decodes, large enough but within the pixel
  * budget, and is re-encoded so no metadata (EXIF, GPS) survives; an ID copy is such an image or a PDF that
- * parses, saved again without its document information and XMP metadata. The bytes are never
+ * parses within a memory budget, saved again without metadata and without anything that acts or hides
+ * (JavaScript and other actions, embedded files, annotations, form fields). The bytes are never
  * logged and never named in a problem.
  */
 @Component
@@ -43,6 +50,11 @@ public class DocumentChecks {
     public static final String JPEG = "image/jpeg";
     public static final String PNG = "image/png";
     public static final String PDF = "application/pdf";
+
+    /** An ID copy is a page or two; a long PDF is not an ID document. */
+    static final int MAX_PDF_PAGES = 10;
+    /** Parsing may use this many bytes of memory per byte of upload, and no more. */
+    static final long PDF_MEMORY_PER_BYTE = 8;
 
     private final UploadProperties properties;
 
@@ -145,25 +157,43 @@ public class DocumentChecks {
         return out.toByteArray();
     }
 
-    /** Parses the PDF and writes it anew without its document information and XMP metadata. */
-    private static byte[] checkedPdf(byte[] content) {
+    /**
+     * Parses the PDF within a memory budget and writes it anew with only what shows on its pages: no document
+     * information or XMP metadata, and nothing that acts or hides — no JavaScript or other actions (on open, on
+     * pages, in the outline), no embedded files or other name trees, no annotations or form fields.
+     */
+    private byte[] checkedPdf(byte[] content) {
         if (content.length < 5 || !new String(content, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
             throw new ApiProblem(NOT_A_PDF, "The ID copy does not start like a PDF document");
         }
-        try (PDDocument document = Loader.loadPDF(content)) {
+        try (PDDocument document = Loader.loadPDF(content, "", null, null,
+                MemoryUsageSetting.setupMainMemoryOnly(PDF_MEMORY_PER_BYTE * properties.maxBytes()).streamCache)) {
             if (document.getNumberOfPages() < 1) {
                 throw new ApiProblem(NOT_A_PDF, "The ID copy's PDF has no pages");
             }
+            if (document.getNumberOfPages() > MAX_PDF_PAGES) {
+                throw new ApiProblem(NOT_A_PDF, "The ID copy's PDF has " + document.getNumberOfPages()
+                        + " pages; an ID document has at most " + MAX_PDF_PAGES);
+            }
             document.setAllSecurityToBeRemoved(true);
             document.setDocumentInformation(new PDDocumentInformation());
-            document.getDocumentCatalog().setMetadata(null);
+            COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
+            for (COSName active : List.of(COSName.METADATA, COSName.NAMES, COSName.OPEN_ACTION, COSName.AA,
+                    COSName.ACRO_FORM, COSName.URI, COSName.OUTLINES, COSName.JAVA_SCRIPT)) {
+                catalog.removeItem(active);
+            }
+            for (PDPage page : document.getPages()) {
+                page.getCOSObject().removeItem(COSName.ANNOTS);
+                page.getCOSObject().removeItem(COSName.AA);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
         } catch (ApiProblem problem) {
             throw problem;
         } catch (IOException | RuntimeException e) {
-            // PDFBox throws runtime exceptions, not only IOException, on broken files
+            // PDFBox throws runtime exceptions, not only IOException, on broken files; and IOException when the
+            // document needs more memory than its budget
             throw new ApiProblem(NOT_A_PDF, "The ID copy's PDF cannot be read");
         }
     }

@@ -1,5 +1,6 @@
 package no.hmskort.order.uploads;
 
+import no.hmskort.order.ordering.model.DocumentKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package no.hmskort.order.uploads;
 
+import no.hmskort.order.ordering.model.DocumentKind;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -43,7 +44,7 @@ class HolderUploadsController {
     private static LinkStatus status(UploadLinks.Link link, Order order, boolean photo, boolean idCopy) {
         OrderLine line = order.line(link.lineId()).orElseThrow();
         return new LinkStatus(line.holder().name(), order.employerName(), order.cardType(), !photo, !idCopy,
-                link.expiresAt());
+                line.identity() != null, link.expiresAt());
     }
 
     @Operation(summary = "Upload your photo through the link (no login)", description = "Body: the JPEG or PNG "
@@ -77,8 +78,11 @@ class HolderUploadsController {
                 .orElseThrow(() -> new ApiProblem(UploadLinks.LINK_UNKNOWN, "This upload link does not exist"));
     }
 
-    /** What the holder sees: their name and employer, and which documents are still to come. */
+    /**
+     * What the holder sees: their name and employer, which documents are still to come, and whether they
+     * confirmed their identity with ID-porten (else an operator compares photo and ID copy, which takes longer).
+     */
     record LinkStatus(String name, String employerName, String cardType, boolean photoMissing, boolean idCopyMissing,
-            Instant expiresAt) {
+            boolean identityConfirmed, Instant expiresAt) {
     }
 }

@@ -1,5 +1,6 @@
 package no.hmskort.order.uploads;
 
+import no.hmskort.order.ordering.model.DocumentKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;

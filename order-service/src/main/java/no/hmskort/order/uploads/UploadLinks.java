@@ -1,5 +1,6 @@
 package no.hmskort.order.uploads;
 
+import no.hmskort.order.ordering.model.DocumentKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -79,8 +80,20 @@ public class UploadLinks {
                 .and("revoked").is(false)), new Update().set("revoked", true), Link.class).getModifiedCount();
     }
 
+    /**
+     * The link the token opens, for the holder's identity confirmation: also once both documents came
+     * through it, as long as it is neither revoked nor expired.
+     */
+    public Link usableForIdentity(String token) {
+        return check(token, false);
+    }
+
     /** The link the token opens, if it still works. */
     public Link usable(String token) {
+        return check(token, true);
+    }
+
+    private Link check(String token, boolean forUploads) {
         Link link = token == null || token.length() > 100 ? null : mongo.findById(hash(token), Link.class);
         if (link == null) {
             throw new ApiProblem(LINK_UNKNOWN, "This upload link does not exist");
@@ -92,7 +105,7 @@ public class UploadLinks {
             throw new ApiProblem(LINK_EXPIRED, "This upload link expired at " + link.expiresAt()
                     + "; ask your employer for a new one");
         }
-        if (link.photoUploaded() && link.idCopyUploaded()) {
+        if (forUploads && link.photoUploaded() && link.idCopyUploaded()) {
             throw new ApiProblem(LINK_USED, "Both the photo and the ID copy were uploaded through this link");
         }
         return link;

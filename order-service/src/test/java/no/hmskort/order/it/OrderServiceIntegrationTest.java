@@ -131,10 +131,41 @@ abstract class OrderServiceIntegrationTest {
                 """.formatted(cardType, business.addressId(), lines);
     }
 
+    /** Who each placed line is for, by "orderId:line": the views show personal numbers masked only. */
+    private final java.util.Map<String, PersonId> holders = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Places an order that must succeed; returns its JSON. */
     String placeOrder(Business business, String cardType, PersonId... people) {
-        return post(ordersOf(business.sub()), token(business.orderer()), orderJson(business, cardType, people))
+        return placedFor(post(ordersOf(business.sub()), token(business.orderer()), orderJson(business, cardType, people))
+                .expectStatus().isCreated().returnResult(String.class).getResponseBody(), people);
+    }
+
+    /** Notes who the lines of an order placed by hand are for, in order; returns the order. */
+    String placedFor(String order, PersonId... people) {
+        for (int i = 0; i < people.length; i++) {
+            holders.put(JsonPath.read(order, "$.orderId") + ":" + i, people[i]);
+        }
+        return order;
+    }
+
+    /** The holder of a line placed by {@link #placeOrder}. */
+    PersonId holderOf(String order, int line) {
+        return holders.get(JsonPath.read(order, "$.orderId") + ":" + line);
+    }
+
+    /** The holder's upload link for the line, as the orderer sends it; returns its path on this service. */
+    String uploadLink(Business business, String order, int line) {
+        String body = client().post().uri(lineOf(business.sub(), order, line) + "/upload-link")
+                .header("Authorization", "Bearer " + token(business.orderer())).exchange()
                 .expectStatus().isCreated().returnResult(String.class).getResponseBody();
+        return ((String) JsonPath.read(body, "$.url")).substring("https://order.hmskort.test".length());
+    }
+
+    /** The holder opens their link and confirms who they are with their own ID-porten login. */
+    void confirmIdentity(Business business, String order, int line) {
+        String token = uploadLink(business, order, line).substring("/api/public/upload-links/".length());
+        post("/api/holder/upload-links/" + token + "/identity", token(holderOf(order, line)), "")
+                .expectStatus().isOk().expectBody().jsonPath("$.method").isEqualTo("ID_PORTEN");
     }
 
     static String ordersOf(OrganisationNumber unit) {
@@ -160,7 +191,6 @@ abstract class OrderServiceIntegrationTest {
         Awaitility.await().atMost(WAIT).until(() -> state.equals(lineState(business, order, line)));
     }
 
-    /** Uploads a valid photo and ID copy for the line, as the orderer. */
     /** An employed worker's construction order with its documents in, approved for production; returns the order. */
     String anApprovedConstructionOrder(Business business, PersonId worker) {
         employ(worker, business.sub(), LocalDate.now().minusYears(1));
@@ -171,11 +201,25 @@ abstract class OrderServiceIntegrationTest {
         return order;
     }
 
+    /**
+     * The orderer uploads a valid photo and ID copy for the line, and the holder confirms their identity with
+     * ID-porten: all that is left then is the register duties.
+     */
     void uploadDocuments(Business business, String order, int line) {
+        uploadDocumentsOnly(business, order, line);
+        confirmIdentity(business, order, line);
+    }
+
+    /** The orderer uploads a valid photo and ID copy for the line; nobody has checked the holder's identity. */
+    void uploadDocumentsOnly(Business business, String order, int line) {
         put(lineOf(business.sub(), order, line) + "/photo", token(business.orderer()), "image/jpeg", jpeg(600, 800))
                 .expectStatus().isOk();
         put(lineOf(business.sub(), order, line) + "/id-copy", token(business.orderer()), "application/pdf", pdf())
                 .expectStatus().isOk();
+    }
+
+    static String operatorToken() {
+        return TestInfrastructure.get().idPorten().clientToken("operator-desk", "hmskort:operator");
     }
 
     long storedFiles() {

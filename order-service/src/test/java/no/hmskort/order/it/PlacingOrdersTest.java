@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import no.hmskort.contracts.events.CardHolder;
 import no.hmskort.contracts.events.Topics;
+import no.hmskort.contracts.events.registers.ApprovalRegisterEvent;
 import no.hmskort.contracts.events.cards.CardIssued;
 import no.hmskort.contracts.events.cardstatus.CardStatusChanged;
 import no.hmskort.contracts.events.registers.RolesChanged;
@@ -52,15 +53,20 @@ class PlacingOrdersTest extends OrderServiceIntegrationTest {
     }
 
     @Test
-    void a_retry_with_the_same_idempotency_key_gets_the_same_order_and_the_key_cannot_order_something_else() {
+    void a_retry_with_the_same_idempotency_key_gets_the_very_same_answer_and_the_key_cannot_order_something_else() {
         Business business = aBusiness();
         PersonId worker = TestIdentifiers.aPerson();
         String key = UUID.randomUUID().toString();
-        String first = withKey(business, key, orderJson(business, "construction", worker))
-                .expectStatus().isCreated().returnResult(String.class).getResponseBody();
-        String retry = withKey(business, key, orderJson(business, "construction", worker))
-                .expectStatus().isOk().returnResult(String.class).getResponseBody();
-        assertThat((String) JsonPath.read(retry, "$.orderId")).isEqualTo(JsonPath.read(first, "$.orderId"));
+        var first = withKey(business, key, orderJson(business, "construction", worker))
+                .expectStatus().isCreated().returnResult(byte[].class);
+        // the order moves on between the two requests: the retry still gets the first answer, not today's order
+        put(ordersOf(business.sub()) + "/" + JsonPath.read(new String(first.getResponseBody()), "$.orderId") + "/lines/"
+                + JsonPath.read(new String(first.getResponseBody()), "$.lines[0].lineId") + "/photo",
+                token(business.orderer()), "image/jpeg", jpeg(600, 800)).expectStatus().isOk();
+        var retry = withKey(business, key, orderJson(business, "construction", worker))
+                .expectStatus().isCreated().returnResult(byte[].class);
+        assertThat(retry.getResponseBody()).isEqualTo(first.getResponseBody());
+        assertThat(retry.getResponseHeaders().getLocation()).isEqualTo(first.getResponseHeaders().getLocation());
 
         withKey(business, key, orderJson(business, "construction", TestIdentifiers.aPerson()))
                 .expectStatus().isEqualTo(422)
@@ -81,6 +87,9 @@ class PlacingOrdersTest extends OrderServiceIntegrationTest {
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail)
                         .contains("open order line", worker.value().substring(0, 6) + "*****")
                         .doesNotContain(worker.value()));
+        TestEvents.publish(Topics.APPROVALS, new ApprovalRegisterEvent.CarCareApprovalChanged(business.main(), true,
+                Instant.now()));
+        Awaitility.await().atMost(WAIT).until(() -> Boolean.TRUE.equals(facts.business(business.main()).carCareApproved()));
         placeOrder(business, "car-care", worker);
 
         uploadDocuments(business, order, 0);
@@ -92,7 +101,7 @@ class PlacingOrdersTest extends OrderServiceIntegrationTest {
                 .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("active card"));
         post(ordersOf(business.sub()), token(business.orderer()), reorder(business, worker, card))
                 .expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "replaced-card-not-blocked");
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "renewal-too-early");
 
         block(business, card);
         String reorder = post(ordersOf(business.sub()), token(business.orderer()), reorder(business, worker, card))
@@ -109,8 +118,8 @@ class PlacingOrdersTest extends OrderServiceIntegrationTest {
         awaitLineState(business, order, 0, "PRINTED");
         block(business, lost);
 
-        String reorder = post(ordersOf(business.sub()), token(business.orderer()), reorder(business, worker, lost))
-                .expectStatus().isCreated().returnResult(String.class).getResponseBody();
+        String reorder = placedFor(post(ordersOf(business.sub()), token(business.orderer()), reorder(business, worker, lost))
+                .expectStatus().isCreated().returnResult(String.class).getResponseBody(), worker);
         post(ordersOf(business.sub()), token(business.orderer()), reorder(business, worker, lost))
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "duplicate-card");
@@ -126,6 +135,49 @@ class PlacingOrdersTest extends OrderServiceIntegrationTest {
                 .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "duplicate-card")
                 .jsonPath("$.detail").value(d -> assertThat((String) d).contains("already been replaced"));
         assertThat(ordersOf(business)).isEqualTo(before);
+    }
+
+    /**
+     * A card may be renewed within the configured window (60 days) before it expires, and not before; the
+     * renewal names the card it replaces, which stays valid (production replaces it when the new card is
+     * delivered), and each card is renewed once.
+     */
+    @Test
+    void a_card_is_renewed_within_sixty_days_of_its_expiry_not_before_and_only_once() {
+        Business business = aBusiness();
+        PersonId worker = TestIdentifiers.aPerson();
+        String order = anApprovedConstructionOrder(business, worker);
+        CardNumber expiring = issue(business, order, worker, LocalDate.now().plusDays(61));
+        awaitLineState(business, order, 0, "PRINTED");
+
+        post(ordersOf(business.sub()), token(business.orderer()), reorder(business, worker, expiring))
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "renewal-too-early");
+        clock.advance(java.time.Duration.ofDays(1));
+        try {
+            String renewal = post(ordersOf(business.sub()), token(business.orderer()), reorder(business, worker, expiring))
+                    .expectStatus().isCreated().returnResult(String.class).getResponseBody();
+            assertThat((String) JsonPath.read(renewal, "$.lines[0].replacesCard")).isEqualTo(expiring.value());
+            post(ordersOf(business.sub()), token(business.orderer()), reorder(business, worker, expiring))
+                    .expectStatus().isEqualTo(409).expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "duplicate-card");
+            post(ordersOf(business.sub()), token(business.orderer()), orderJson(business, "construction", worker))
+                    .expectStatus().isEqualTo(409).expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "duplicate-card");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void car_care_cards_need_the_car_care_approval_and_goods_delivery_cards_are_offered_from_2026() {
+        Business business = aBusiness();
+        post(ordersOf(business.sub()), token(business.orderer()), orderJson(business, "car-care", TestIdentifiers.aPerson()))
+                .expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.type").isEqualTo(PROBLEMS + "card-type-not-allowed")
+                .jsonPath("$.detail").value(d -> assertThat((String) d).contains("car-care", "approved"));
+        TestEvents.publish(Topics.APPROVALS, new ApprovalRegisterEvent.CarCareApprovalChanged(business.main(), true,
+                Instant.now()));
+        Awaitility.await().atMost(WAIT).until(() -> Boolean.TRUE.equals(facts.business(business.main()).carCareApproved()));
+        placeOrder(business, "car-care", TestIdentifiers.aPerson());
+        placeOrder(business, "goods-delivery", TestIdentifiers.aPerson());
     }
 
     private void block(Business business, CardNumber card) {
@@ -218,10 +270,32 @@ class PlacingOrdersTest extends OrderServiceIntegrationTest {
         awaitLineState(enk, order, 0, "APPROVED");
     }
 
+    /** The confirmation lets a worker work before the card arrives: it must not vouch for what the registers deny. */
+    @Test
+    void there_is_no_order_confirmation_for_a_line_whose_register_duties_are_unmet() {
+        Business business = aBusiness();
+        PersonId unemployed = TestIdentifiers.aPerson();
+        String order = placeOrder(business, "construction", unemployed);
+        uploadDocuments(business, order, 0);
+        assertThat(lineState(business, order, 0)).isEqualTo("AWAITING_REGISTRATION");
+        client().get().uri(lineOf(business.sub(), order, 0) + "/confirmation")
+                .header("Authorization", "Bearer " + token(business.orderer())).exchange()
+                .expectStatus().isEqualTo(409).expectBody()
+                .jsonPath("$.type").isEqualTo(PROBLEMS + "registration-incomplete");
+
+        employ(unemployed, business.sub(), LocalDate.now().minusMonths(2));
+        awaitLineState(business, order, 0, "APPROVED");
+        client().get().uri(lineOf(business.sub(), order, 0) + "/confirmation")
+                .header("Authorization", "Bearer " + token(business.orderer())).exchange()
+                .expectStatus().isOk().expectHeader().contentType("application/pdf");
+    }
+
     @Test
     void the_order_confirmation_names_holder_employer_and_order_but_never_the_personal_number() throws IOException {
         Business business = aBusiness();
         PersonId worker = TestIdentifiers.aPersonBornOn(LocalDate.of(1979, 12, 2));
+        employ(worker, business.sub(), LocalDate.now().minusYears(1));
+        awaitEmployment(worker);
         String order = placeOrder(business, "construction", worker);
         byte[] pdf = client().get().uri(lineOf(business.sub(), order, 0) + "/confirmation")
                 .header("Authorization", "Bearer " + token(business.orderer())).exchange()
@@ -256,11 +330,15 @@ class PlacingOrdersTest extends OrderServiceIntegrationTest {
     }
 
     private CardNumber issue(Business business, String order, PersonId worker) {
+        return issue(business, order, worker, LocalDate.now().plusYears(2));
+    }
+
+    private CardNumber issue(Business business, String order, PersonId worker, LocalDate expiresOn) {
         CardNumber card = CardNumber.random(RANDOM);
         TestEvents.publish(Topics.CARDS, new CardIssued(card, ChipUid.of(String.format("%014X", RANDOM.nextLong() >>> 8)),
                 UUID.fromString(JsonPath.read(order, "$.orderId")), UUID.fromString(JsonPath.read(order, "$.lines[0].lineId")),
                 business.sub(), business.main(), "Fjellbygg AS", "construction",
-                new CardHolder(worker, "Kari Nordmann", worker.birthDate()), LocalDate.now(), LocalDate.now().plusYears(2),
+                new CardHolder(worker, "Kari Nordmann", worker.birthDate()), expiresOn.minusYears(2), expiresOn,
                 Instant.now(), null, false));
         return card;
     }

@@ -198,6 +198,83 @@ class UploadsTest extends OrderServiceIntegrationTest {
         }
     }
 
+    /**
+     * An ID copy is a picture of a document: anything in the PDF that can act or hide something (JavaScript on
+     * opening, an embedded file, a link or other annotation, a page's own actions, a form) is gone before it is
+     * stored, and the page itself is kept.
+     */
+    @Test
+    void a_pdf_id_copy_is_stored_without_javascript_embedded_files_annotations_or_forms() throws Exception {
+        Business business = aBusiness();
+        String order = placeOrder(business, "construction", TestIdentifiers.aPerson());
+        byte[] active;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.addRect(100, 100, 200, 120);
+                content.fill();
+            }
+            var script = new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('hello')");
+            document.getDocumentCatalog().setOpenAction(script);
+            var file = new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+            file.setFile("payload.exe");
+            file.setEmbeddedFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(document,
+                    new ByteArrayInputStream("MZ-not-really".getBytes(StandardCharsets.US_ASCII))));
+            var files = new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+            files.setNames(java.util.Map.of("payload.exe", file));
+            var names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(document.getDocumentCatalog());
+            names.setEmbeddedFiles(files);
+            document.getDocumentCatalog().setNames(names);
+            var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+            var uri = new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+            uri.setURI("https://evil.example/collect");
+            link.setAction(uri);
+            link.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(10, 10, 50, 50));
+            page.getAnnotations().add(link);
+            page.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.AA, script.getCOSObject());
+            document.getDocumentCatalog().setAcroForm(new org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm(document));
+            document.save(out);
+            active = out.toByteArray();
+        }
+        put(lineOf(business.sub(), order, 0) + "/id-copy", token(business.orderer()), "application/pdf", active)
+                .expectStatus().isOk();
+
+        String idCopyId = mongo.getCollection("orders").find(new Document("_id", JsonPath.read(order, "$.orderId")))
+                .first().get("order", Document.class).getList("lines", Document.class).get(0).getString("idCopyId");
+        byte[] bytes = store.load(idCopyId).orElseThrow().content();
+        try (PDDocument stored = Loader.loadPDF(bytes)) {
+            assertThat(stored.getNumberOfPages()).isEqualTo(1);
+            assertThat(stored.getDocumentCatalog().getOpenAction()).isNull();
+            assertThat(stored.getDocumentCatalog().getNames()).isNull();
+            assertThat(stored.getDocumentCatalog().getAcroForm()).isNull();
+            assertThat(stored.getPage(0).getAnnotations()).isEmpty();
+            assertThat(stored.getPage(0).getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.AA)).isFalse();
+            assertThat(stored.getPage(0).getContents().readAllBytes()).isNotEmpty();
+        }
+        assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotContain("app.alert", "payload.exe",
+                "MZ-not-really", "evil.example");
+    }
+
+    @Test
+    void a_pdf_with_too_many_pages_for_an_id_document_is_refused_with_nothing_stored() throws Exception {
+        Business business = aBusiness();
+        String order = placeOrder(business, "construction", TestIdentifiers.aPerson());
+        byte[] book;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int i = 0; i < 11; i++) {
+                document.addPage(new PDPage());
+            }
+            document.save(out);
+            book = out.toByteArray();
+        }
+        long before = storedFiles();
+        put(lineOf(business.sub(), order, 0) + "/id-copy", token(business.orderer()), "application/pdf", book)
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "not-a-pdf")
+                .jsonPath("$.detail").value(d -> assertThat((String) d).contains("11 pages"));
+        assertThat(storedFiles()).isEqualTo(before);
+    }
+
     @Test
     void a_photo_is_stored_re_encoded_without_its_metadata() throws Exception {
         Business business = aBusiness();

@@ -42,6 +42,7 @@ class WaitingLinesTest extends OrderServiceIntegrationTest {
         Business business = aBusiness();
         PersonId worker = TestIdentifiers.aPerson();
         String order = placeOrder(business, "construction", worker);
+        confirmIdentity(business, order, 0);
         put(lineOf(business.sub(), order, 0) + "/photo", token(business.orderer()), "image/png", png(400, 500))
                 .expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("AWAITING_DOCUMENTS");
 

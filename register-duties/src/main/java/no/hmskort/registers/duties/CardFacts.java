@@ -12,8 +12,13 @@ public record CardFacts(String cardType, PersonId holder, BusinessFacts ordering
         PersonFacts person) {
 
     public static final String CLEANING = "cleaning";
+    public static final String CAR_CARE = "car-care";
 
     public boolean isCleaningCard() {
         return CLEANING.equals(cardType);
+    }
+
+    public boolean isCarCareCard() {
+        return CAR_CARE.equals(cardType);
     }
 }

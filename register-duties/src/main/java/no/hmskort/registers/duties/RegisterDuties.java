@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.hmskort.registers.duties.rules.BusinessActive;
+import no.hmskort.registers.duties.rules.CarCareApproved;
 import no.hmskort.registers.duties.rules.CleaningApproved;
 import no.hmskort.registers.duties.rules.DNumberActive;
 import no.hmskort.registers.duties.rules.EmploymentRegistered;
@@ -20,6 +21,7 @@ public final class RegisterDuties {
             new EmploymentRegistered(),
             new DNumberActive(),
             new CleaningApproved(),
+            new CarCareApproved(),
             new StaffingRegistrationKept(),
             new ResidencePermitWithWorkAccess());
 

@@ -19,6 +19,8 @@ public record BusinessFacts(
         Instant cleaningAsOf,
         Boolean staffingRegistered,
         Instant staffingAsOf,
+        Boolean carCareApproved,
+        Instant carCareAsOf,
         List<Role> roles,
         Instant rolesAsOf,
         List<Assignment> assignments) {
@@ -29,7 +31,7 @@ public record BusinessFacts(
     }
 
     public static BusinessFacts unknown(OrganisationNumber orgnr) {
-        return new BusinessFacts(orgnr, null, null, null, null, null, null, List.of(), null, List.of());
+        return new BusinessFacts(orgnr, null, null, null, null, null, null, null, null, List.of(), null, List.of());
     }
 
     /**
@@ -73,31 +75,37 @@ public record BusinessFacts(
     public BusinessFacts withUnit(Unit newer) {
         return unit != null && !newer.asOf().isAfter(unit.asOf()) ? this
                 : new BusinessFacts(orgnr, newer, vat, cleaningApproved, cleaningAsOf, staffingRegistered, staffingAsOf,
-                        roles, rolesAsOf, assignments);
+                        carCareApproved, carCareAsOf, roles, rolesAsOf, assignments);
     }
 
     public BusinessFacts withVat(Vat newer) {
         return vat != null && !newer.asOf().isAfter(vat.asOf()) ? this
                 : new BusinessFacts(orgnr, unit, newer, cleaningApproved, cleaningAsOf, staffingRegistered, staffingAsOf,
-                        roles, rolesAsOf, assignments);
+                        carCareApproved, carCareAsOf, roles, rolesAsOf, assignments);
     }
 
     public BusinessFacts withCleaningApproval(boolean approved, Instant asOf) {
         return cleaningAsOf != null && !asOf.isAfter(cleaningAsOf) ? this
-                : new BusinessFacts(orgnr, unit, vat, approved, asOf, staffingRegistered, staffingAsOf, roles, rolesAsOf,
-                        assignments);
+                : new BusinessFacts(orgnr, unit, vat, approved, asOf, staffingRegistered, staffingAsOf, carCareApproved,
+                        carCareAsOf, roles, rolesAsOf, assignments);
     }
 
     public BusinessFacts withStaffingRegistration(boolean registered, Instant asOf) {
         return staffingAsOf != null && !asOf.isAfter(staffingAsOf) ? this
-                : new BusinessFacts(orgnr, unit, vat, cleaningApproved, cleaningAsOf, registered, asOf, roles, rolesAsOf,
-                        assignments);
+                : new BusinessFacts(orgnr, unit, vat, cleaningApproved, cleaningAsOf, registered, asOf, carCareApproved,
+                        carCareAsOf, roles, rolesAsOf, assignments);
+    }
+
+    public BusinessFacts withCarCareApproval(boolean approved, Instant asOf) {
+        return carCareAsOf != null && !asOf.isAfter(carCareAsOf) ? this
+                : new BusinessFacts(orgnr, unit, vat, cleaningApproved, cleaningAsOf, staffingRegistered, staffingAsOf,
+                        approved, asOf, roles, rolesAsOf, assignments);
     }
 
     public BusinessFacts withRoles(List<Role> newer, Instant asOf) {
         return rolesAsOf != null && !asOf.isAfter(rolesAsOf) ? this
                 : new BusinessFacts(orgnr, unit, vat, cleaningApproved, cleaningAsOf, staffingRegistered, staffingAsOf,
-                        newer, asOf, assignments);
+                        carCareApproved, carCareAsOf, newer, asOf, assignments);
     }
 
     public BusinessFacts withAssignment(Assignment newer) {
@@ -113,6 +121,6 @@ public record BusinessFacts(
         }
         updated.add(newer);
         return new BusinessFacts(orgnr, unit, vat, cleaningApproved, cleaningAsOf, staffingRegistered, staffingAsOf,
-                roles, rolesAsOf, updated);
+                carCareApproved, carCareAsOf, roles, rolesAsOf, updated);
     }
 }

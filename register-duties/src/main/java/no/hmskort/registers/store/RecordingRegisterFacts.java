@@ -53,6 +53,8 @@ public class RecordingRegisterFacts {
                     f -> f.withCleaningApproval(c.approved(), c.asOf()));
             case ApprovalRegisterEvent.StaffingRegistrationChanged s -> facts.updateBusiness(s.orgnr(),
                     f -> f.withStaffingRegistration(s.registered(), s.asOf()));
+            case ApprovalRegisterEvent.CarCareApprovalChanged c -> facts.updateBusiness(c.orgnr(),
+                    f -> f.withCarCareApproval(c.approved(), c.asOf()));
         }
         listener.businessChanged(envelope.data().orgnr());
     }

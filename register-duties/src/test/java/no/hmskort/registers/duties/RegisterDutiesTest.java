@@ -134,6 +134,22 @@ class RegisterDutiesTest {
     }
 
     @Test
+    void a_car_care_card_needs_the_car_care_approval_from_july_2022_and_other_cards_do_not() {
+        CardFacts unapproved = new CardFacts("car-care", WORKER, aMainUnit("AS"), aMainUnit("AS"),
+                employedSince(LocalDate.of(2020, 1, 1)));
+        assertThat(reasons(unapproved, LocalDate.of(2022, 6, 30))).isEmpty();
+        assertThat(reasons(unapproved, LocalDate.of(2022, 7, 1)))
+                .containsExactly("the business is not an approved car-care business");
+        BusinessFacts approved = aMainUnit("AS").withCarCareApproval(true, T0);
+        assertThat(reasons(new CardFacts("car-care", WORKER, approved, approved, employedSince(LocalDate.of(2020, 1, 1))),
+                TODAY)).isEmpty();
+        BusinessFacts withdrawn = approved.withCarCareApproval(false, T0.plusSeconds(1));
+        assertThat(reasons(new CardFacts("car-care", WORKER, withdrawn, withdrawn, employedSince(LocalDate.of(2020, 1, 1))),
+                TODAY)).containsExactly("the business's approval as a car-care business is withdrawn");
+        assertThat(reasons(construction(aMainUnit("AS"), employedSince(TODAY.minusYears(1))))).isEmpty();
+    }
+
+    @Test
     void every_unmet_duty_names_its_register_and_provision() {
         BusinessFacts everythingWrong = BusinessFacts.unknown(MAIN).withCleaningApproval(false, T0)
                 .withStaffingRegistration(false, T0);

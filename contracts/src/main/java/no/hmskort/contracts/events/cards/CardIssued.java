@@ -16,7 +16,7 @@ import no.hmskort.contracts.ids.OrganisationNumber;
  *
  * @param orderLineId the production line the card was made for: the order line, or for an automatic
  *     replacement a line production made itself
- * @param replacesCard the card this one replaces (a lost card's reorder, or a chip-defect recall), or null
+ * @param replacesCard the card this one replaces (a lost card's reorder, a renewal, or a chip-defect recall), or null
  * @param freeOfCharge true for automatic replacements (chip-defect recalls): neither card nor postage is billed
  */
 @EventType(name = "CardIssued", version = 1)

@@ -16,7 +16,8 @@ import no.hmskort.contracts.ids.OrganisationNumber;
  * @param orderedAt when the order was placed: the price in force then applies
  * @param photoRef where the printer partner fetches the holder's photo with its client token (an HTTPS
  *     address on order-service); null only for lines approved before uploads existed
- * @param replacesCard the blocked (lost, stolen) card this line replaces, or null
+ * @param replacesCard the card this line replaces: a blocked (lost, stolen) card, or an active card due for
+ *     renewal (it stays valid until this one is delivered); null for a first card
  */
 @EventType(name = "OrderLineApproved", version = 1)
 public record OrderLineApproved(

@@ -6,11 +6,12 @@ import no.hmskort.contracts.events.EventType;
 import no.hmskort.contracts.ids.OrganisationNumber;
 
 /**
- * Arbeidstilsynet's approval registers: Renholdsregisteret (approved cleaning businesses) and
- * Bemanningsforetaksregisteret (registered staffing agencies).
+ * Arbeidstilsynet's approval registers: Renholdsregisteret (approved cleaning businesses),
+ * Bemanningsforetaksregisteret (registered staffing agencies) and the register of approved car-care and
+ * tyre-change businesses.
  */
-public sealed interface ApprovalRegisterEvent extends Event
-        permits ApprovalRegisterEvent.CleaningApprovalChanged, ApprovalRegisterEvent.StaffingRegistrationChanged {
+public sealed interface ApprovalRegisterEvent extends Event permits ApprovalRegisterEvent.CleaningApprovalChanged,
+        ApprovalRegisterEvent.StaffingRegistrationChanged, ApprovalRegisterEvent.CarCareApprovalChanged {
 
     OrganisationNumber orgnr();
 
@@ -28,6 +29,12 @@ public sealed interface ApprovalRegisterEvent extends Event
     /** Whether the business is a registered staffing agency now; false after a withdrawal. */
     @EventType(name = "StaffingRegistrationChanged", version = 1)
     record StaffingRegistrationChanged(OrganisationNumber orgnr, boolean registered, Instant asOf)
+            implements ApprovalRegisterEvent {
+    }
+
+    /** Whether the business is an approved car-care (bilpleie) and tyre-change business now. */
+    @EventType(name = "CarCareApprovalChanged", version = 1)
+    record CarCareApprovalChanged(OrganisationNumber orgnr, boolean approved, Instant asOf)
             implements ApprovalRegisterEvent {
     }
 }

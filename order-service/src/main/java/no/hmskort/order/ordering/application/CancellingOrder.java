@@ -38,18 +38,18 @@ public class CancellingOrder {
     /** Cancels every line; refused as a whole if any line is approved or later (nothing is cancelled by halves). */
     public Order cancelOrder(Order order) {
         Optional<OrderLine> started = order.lines().stream()
-                .filter(l -> !l.state().isWaiting() && l.state() != LineState.CANCELLED)
+                .filter(l -> !l.state().isCancellable() && l.state() != LineState.CANCELLED)
                 .findFirst();
         if (started.isPresent()) {
             throw new ApiProblem(LINE_IN_PRODUCTION, "Line " + started.get().lineId() + " is " + started.get().state()
                     + ": the order can no longer be cancelled; cancel its waiting lines one by one");
         }
-        return cancel(order, l -> l.state().isWaiting());
+        return cancel(order, l -> l.state().isCancellable());
     }
 
     public Order cancelLine(Order order, UUID lineId) {
         OrderLine line = order.line(lineId).orElseThrow(() -> ReceivingDocuments.noLine(order, lineId));
-        if (!line.state().isWaiting()) {
+        if (!line.state().isCancellable()) {
             throw new ApiProblem(LINE_IN_PRODUCTION, "The line is " + line.state() + ": it can no longer be cancelled");
         }
         return cancel(order, l -> l.lineId().equals(lineId));
@@ -59,7 +59,7 @@ public class CancellingOrder {
         Order after;
         try {
             after = changing.change(order.orderId(), current -> current.withLines(
-                    l -> which.test(l) && l.state().isWaiting() ? l.cancelled(BY_ORDERER) : l)).orElseThrow();
+                    l -> which.test(l) && l.state().isCancellable() ? l.cancelled(BY_ORDERER) : l)).orElseThrow();
         } catch (LineStateException e) {
             throw new ApiProblem(LINE_IN_PRODUCTION, e.getMessage());
         }

@@ -72,7 +72,7 @@ public class ChangingOrders {
 
     private OrderLineApproved approved(Order order, OrderLine line) {
         return new OrderLineApproved(order.orderId(), line.lineId(), order.orderingUnit(), order.employer(),
-                order.employerName(), order.cardType(), line.holder(), order.deliveryAddress(), order.placedAt(),
+                order.employerName(), order.cardType(), line.holderOnCard(), order.deliveryAddress(), order.placedAt(),
                 photoBase + line.photoId(), line.replacesCard());
     }
 }

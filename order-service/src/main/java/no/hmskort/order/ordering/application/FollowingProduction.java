@@ -53,7 +53,7 @@ public class FollowingProduction {
             return;
         }
         cards.issued(issued.cardNumber(), issued.orderId(), issued.orderLineId(), issued.employer(),
-                issued.holder().person(), issued.cardType());
+                issued.holder().person(), issued.cardType(), issued.expiresOn());
         // the file goes before the reference: a crash in between is healed by the redelivery, never an orphan file
         changing.change(issued.orderId(), order -> order.withLine(issued.orderLineId(), line -> {
             store.delete(line.idCopyId());

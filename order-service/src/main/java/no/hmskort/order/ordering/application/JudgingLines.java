@@ -11,14 +11,16 @@ import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.order.ordering.persistence.Orders;
 import no.hmskort.platform.time.Norway;
 import no.hmskort.registers.duties.CardFacts;
+import no.hmskort.registers.model.PersonFacts;
 import no.hmskort.registers.store.Facts;
 import no.hmskort.registers.store.FactsListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Judges waiting lines against the register facts: at order time, when documents arrive, when a register
- * event changes the facts of a unit or person they wait for, and daily (for dates that pass). Judging a line
- * twice on the same facts changes nothing.
+ * Judges waiting lines against the register facts: at order time, when documents arrive, when the identity
+ * is verified, when a register event changes the facts of a unit or person they wait for, and daily (for
+ * dates that pass). The holder's registered name is taken along, for the card. Judging a line twice on the
+ * same facts changes nothing.
  */
 @Service
 public class JudgingLines implements FactsListener {
@@ -47,10 +49,10 @@ public class JudgingLines implements FactsListener {
     }
 
     private OrderLine judge(Order order, OrderLine line, LocalDate today) {
+        PersonFacts person = facts.person(line.holder().person());
         CardFacts cardFacts = new CardFacts(order.cardType(), line.holder().person(),
-                facts.business(order.orderingUnit()), facts.business(order.employer()),
-                facts.person(line.holder().person()));
-        return line.judged(eligibility.judge(cardFacts, today), clock.instant());
+                facts.business(order.orderingUnit()), facts.business(order.employer()), person);
+        return line.judged(eligibility.judge(cardFacts, today), person.registeredName().orElse(null), clock.instant());
     }
 
     public void rejudge(UUID orderId, LocalDate today) {

@@ -25,19 +25,27 @@ import org.springframework.stereotype.Component;
 /**
  * The per-person order confirmation: until the card arrives, the worker shows it to prove the card is on
  * order and for which business they work. In Norwegian and English, like the card; the holder's date of
- * birth, never the personal number.
+ * birth, never the personal number. Only for a line whose register duties are met, since it stands in for a
+ * valid card.
  */
 @Component
 public class OrderConfirmation {
 
     public static final ProblemType LINE_CANCELLED = ProblemType.of("line-cancelled", HttpStatus.CONFLICT,
             "The line is cancelled or rejected: no card is on order");
+    public static final ProblemType DUTIES_UNMET = ProblemType.of("registration-incomplete", HttpStatus.CONFLICT,
+            "The line's register duties are not met: no order confirmation can be given");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     public byte[] pdf(Order order, OrderLine line) {
         if (line.state() == LineState.CANCELLED || line.state() == LineState.REJECTED) {
             throw new ApiProblem(LINE_CANCELLED, "The line is " + line.state() + ": there is no card on order to confirm");
+        }
+        // the confirmation lets the worker work before the card comes: it must not vouch for what the registers deny
+        if (!line.unmet().isEmpty()) {
+            throw new ApiProblem(DUTIES_UNMET, "The line awaits registration (" + line.unmet().size()
+                    + " unmet duties): the worker may not work on the strength of this order yet");
         }
         List<String> text = new ArrayList<>();
         text.add("Ordrebekreftelse HMS-kort / HMS card order confirmation");
@@ -47,7 +55,7 @@ public class OrderConfirmation {
         text.add("The card is on order. Until it arrives, this confirmation shows that an HMS card has been");
         text.add("ordered and which business the holder works for.");
         text.add("");
-        text.add("Navn / Name: " + line.holder().name());
+        text.add("Navn / Name: " + line.nameOnCard());
         text.add("Fødselsdato / Date of birth: " + line.holder().birthDate().format(DATE));
         text.add("Korttype / Card type: " + order.cardType());
         text.add("Arbeidsgiver / Employer: " + order.employerName() + " (org.nr. " + order.employer() + ")");

@@ -2,6 +2,8 @@ package no.hmskort.order.ordering.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +15,7 @@ import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.order.addresses.DeliveryAddressBook;
+import no.hmskort.order.ordering.OrderingProperties;
 import no.hmskort.order.ordering.model.CardTypePolicy;
 import no.hmskort.order.ordering.model.DuplicateRule;
 import no.hmskort.order.ordering.model.Order;
@@ -51,7 +54,10 @@ public class PlacingOrder {
     public static final ProblemType DUPLICATE_CARD = ProblemType.of("duplicate-card", HttpStatus.CONFLICT,
             "The person already has an open order line or an active card of this type at this business");
     public static final ProblemType REPLACED_CARD_NOT_BLOCKED = ProblemType.of("replaced-card-not-blocked",
-            HttpStatus.CONFLICT, "Only a blocked card of the same person and business can be replaced");
+            HttpStatus.CONFLICT, "Only a blocked card, or one due for renewal, of the same person and business can be "
+                    + "replaced");
+    public static final ProblemType RENEWAL_TOO_EARLY = ProblemType.of("renewal-too-early", HttpStatus.CONFLICT,
+            "The card is not yet within the renewal window before its expiry");
 
     private final BusinessAccess access;
     private final Facts facts;
@@ -61,10 +67,12 @@ public class PlacingOrder {
     private final KnownCards cards;
     private final JudgingLines judging;
     private final ChangingOrders changing;
+    private final Period renewalWindow;
     private final Clock clock;
 
     PlacingOrder(BusinessAccess access, Facts facts, DeliveryAddressBook addresses, CardTypePolicy cardTypes,
-            Orders orders, KnownCards cards, JudgingLines judging, ChangingOrders changing, Clock clock) {
+            Orders orders, KnownCards cards, JudgingLines judging, ChangingOrders changing,
+            OrderingProperties properties, Clock clock) {
         this.access = access;
         this.facts = facts;
         this.addresses = addresses;
@@ -73,6 +81,7 @@ public class PlacingOrder {
         this.cards = cards;
         this.judging = judging;
         this.changing = changing;
+        this.renewalWindow = properties.renewalWindow();
         this.clock = clock;
     }
 
@@ -95,7 +104,7 @@ public class PlacingOrder {
     public record NewLine(PersonId person, String name, CardNumber replacesCard) {
     }
 
-    /** The order, and whether this request made it (false: a retry got the order made before). */
+    /** The order as placed, and whether this request made it (false: a retry got the answer of the first). */
     public record Placed(Order order, boolean created) {
     }
 
@@ -125,18 +134,18 @@ public class PlacingOrder {
                 .orElseThrow(() -> new ApiProblem(UNKNOWN_DELIVERY_ADDRESS, "Address " + command.deliveryAddressId()
                         + " is not an address of " + command.orderingUnit() + " or its main unit"));
         LocalDate today = Norway.today(clock);
-        CardTypePolicy.Decision decision = cardTypes.decide(command.cardType(),
-                Boolean.TRUE.equals(employer.cleaningApproved()), today);
+        CardTypePolicy.Decision decision = cardTypes.decide(command.cardType(), new CardTypePolicy.Approvals(
+                Boolean.TRUE.equals(employer.cleaningApproved()), Boolean.TRUE.equals(employer.carCareApproved())), today);
         if (!decision.allowed()) {
             throw new ApiProblem(CARD_TYPE_NOT_ALLOWED, command.cardType() + " cards cannot be ordered by "
                     + command.orderingUnit() + ": " + decision.reason());
         }
-        refuseDuplicates(command, employerNumber);
+        refuseDuplicates(command, employerNumber, today);
 
         String employerName = employer.unit() != null ? employer.unit().name() : unit.unit().name();
         Order order = new Order(UUID.randomUUID(), command.orderingUnit(), unit.unit().name(), employerNumber,
                 employerName, command.cardType(), address.addressId(), address.address(), command.orderer(),
-                clock.instant(), command.lines().stream().map(l -> OrderLine.ordered(UUID.randomUUID(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), command.lines().stream().map(l -> OrderLine.ordered(UUID.randomUUID(),
                         new CardHolder(l.person(), l.name(), l.person().birthDate()), l.replacesCard())).toList());
         Order judged = judging.judge(order, today);
         try {
@@ -145,7 +154,8 @@ public class PlacingOrder {
         } catch (DuplicateKeyException concurrentRetry) {
             return earlier(key, fingerprint).orElseThrow(() -> concurrentRetry);
         }
-        return new Placed(judged, true);
+        // as stored, so that this answer and a retry's are the same to the byte
+        return new Placed(orders.find(order.orderId()).orElseThrow().asPlaced(), true);
     }
 
     private Optional<Placed> earlier(String key, RequestFingerprint fingerprint) {
@@ -154,11 +164,11 @@ public class PlacingOrder {
                 throw new ApiProblem(IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used for order "
                         + document.order().orderId() + " with a different request; use a new key for a new order");
             }
-            return new Placed(document.order(), false);
+            return new Placed(document.asPlaced(), false);
         });
     }
 
-    private void refuseDuplicates(Command command, OrganisationNumber employer) {
+    private void refuseDuplicates(Command command, OrganisationNumber employer, LocalDate today) {
         Set<PersonId> inThisOrder = new HashSet<>();
         for (int i = 0; i < command.lines().size(); i++) {
             NewLine line = command.lines().get(i);
@@ -168,10 +178,14 @@ public class PlacingOrder {
             }
             Optional<DuplicateRule.Refusal> refusal = DuplicateRule.check(command.cardType(), line.replacesCard(),
                     orders.hasOpenLine(employer, line.person(), command.cardType()),
-                    line.replacesCard() != null && orders.replaces(line.replacesCard()), cards.of(line.person(), employer));
+                    line.replacesCard() != null && orders.replaces(line.replacesCard()), cards.of(line.person(), employer),
+                    today, renewalWindow);
             if (refusal.isPresent()) {
-                ProblemType type = refusal.get() == DuplicateRule.Refusal.REPLACED_CARD_NOT_BLOCKED
-                        ? REPLACED_CARD_NOT_BLOCKED : DUPLICATE_CARD;
+                ProblemType type = switch (refusal.get()) {
+                    case REPLACED_CARD_NOT_BLOCKED -> REPLACED_CARD_NOT_BLOCKED;
+                    case RENEWAL_TOO_EARLY -> RENEWAL_TOO_EARLY;
+                    case OPEN_LINE, ACTIVE_CARD, ALREADY_REPLACED -> DUPLICATE_CARD;
+                };
                 throw new ApiProblem(type, who + ": " + refusal.get().reason() + " (" + command.cardType() + ", "
                         + employer + ")");
             }

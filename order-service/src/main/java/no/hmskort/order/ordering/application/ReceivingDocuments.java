@@ -4,7 +4,7 @@ import java.util.UUID;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.order.uploads.DocumentChecks;
-import no.hmskort.order.uploads.DocumentKind;
+import no.hmskort.order.ordering.model.DocumentKind;
 import no.hmskort.order.uploads.DocumentStore;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.ProblemType;
@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * A photo or ID copy arrives for a line, from the orderer or the holder's link: it is checked, stored, and
- * the line judged again, so a line whose duties are met is approved the moment its last document arrives. A
- * replaced document is deleted; a document whose line could not take it is not kept.
+ * the line judged again, so a line goes on to the identity check (or, verified already, to production) the
+ * moment its last document arrives. New documents reopen a rejected line. A replaced document is deleted; a
+ * document whose line could not take it is not kept.
  */
 @Service
 public class ReceivingDocuments {
@@ -59,7 +60,7 @@ public class ReceivingDocuments {
     }
 
     private static void requireWaiting(OrderLine line, DocumentKind kind) {
-        if (!line.state().isWaiting()) {
+        if (!line.state().acceptsDocuments()) {
             throw new ApiProblem(LINE_NOT_AWAITING_DOCUMENTS, "The line is " + line.state() + ": its " + kind.label()
                     + " can no longer be uploaded");
         }

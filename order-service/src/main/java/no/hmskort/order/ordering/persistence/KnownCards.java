@@ -1,5 +1,6 @@
 package no.hmskort.order.ordering.persistence;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,11 +36,12 @@ public class KnownCards {
 
     /** A card was issued for a line; its status stays what card status said, if it spoke first. */
     public void issued(CardNumber card, UUID orderId, UUID lineId, OrganisationNumber employer, PersonId holder,
-            String cardType) {
+            String cardType, LocalDate expiresOn) {
         mongo.upsert(new Query(Criteria.where("_id").is(card.value())), new Update()
                 .set("orderId", orderId.toString()).set("lineId", lineId.toString())
                 .set("employer", employer.value()).set("holder", holder.pseudonym()).set("cardType", cardType)
-                .setOnInsert("status", "VALID"), COLLECTION);
+                .set("expiresOn", expiresOn == null ? null : expiresOn.toString()).setOnInsert("status", "VALID"),
+                COLLECTION);
     }
 
     /**
@@ -55,6 +57,12 @@ public class KnownCards {
         mongo.upsert(new Query(Criteria.where("_id").is(card.value())), new Update().set("status", status), COLLECTION);
     }
 
+    /** An ISO date, so no time zone can move it; records from before renewals have none. */
+    private static LocalDate expiresOn(org.bson.Document record) {
+        String value = record.getString("expiresOn");
+        return value == null ? null : LocalDate.parse(value);
+    }
+
     public Optional<CardLine> lineOf(CardNumber card) {
         org.bson.Document document = mongo.findById(card.value(), org.bson.Document.class, COLLECTION);
         return document == null || document.getString("orderId") == null ? Optional.empty()
@@ -66,7 +74,7 @@ public class KnownCards {
         return mongo.find(new Query(Criteria.where("holder").is(holder.pseudonym()).and("employer").is(employer.value())),
                         org.bson.Document.class, COLLECTION).stream()
                 .map(d -> new CardOnRecord(CardNumber.of(d.getString("_id")), d.getString("cardType"),
-                        d.getString("status")))
+                        d.getString("status"), expiresOn(d)))
                 .toList();
     }
 }

@@ -42,7 +42,11 @@ public class OrderDocument {
     List<String> waitingUnits = new ArrayList<>();
     List<String> waitingPersons = new ArrayList<>();
     boolean waiting;
+    /** The earliest moment one of its lines began to wait for the identity check; null when none waits. */
+    Instant identityCheckSince;
     Order order;
+    /** The order as the request that placed it answered: a retry under the same key gets this again. */
+    Order asPlaced;
     List<OutboxMessage> outbox = new ArrayList<>();
 
     public static OrderDocument placed(Order order, String idempotencyKey, String fingerprint, List<OutboxMessage> events) {
@@ -54,6 +58,7 @@ public class OrderDocument {
         document.placedAt = order.placedAt();
         document.idempotencyKey = idempotencyKey;
         document.fingerprint = fingerprint;
+        document.asPlaced = order;
         document.change(order, events);
         return document;
     }
@@ -77,6 +82,14 @@ public class OrderDocument {
         }
         waitingUnits = List.copyOf(units);
         waitingPersons = awaiting.stream().map(l -> l.holder().person().pseudonym()).distinct().toList();
+        identityCheckSince = changed.lines().stream().filter(l -> l.state() == LineState.AWAITING_IDENTITY_CHECK)
+                .map(OrderLine::identityCheckSince).filter(java.util.Objects::nonNull).min(Instant::compareTo)
+                .orElse(null);
+    }
+
+    /** The order as it was when placed (older documents lack it: their current state stands in). */
+    public Order asPlaced() {
+        return asPlaced != null ? asPlaced : order;
     }
 
     public Order order() {

@@ -79,6 +79,12 @@ public class Orders {
         return ids(Criteria.where("waitingPersons").is(person.pseudonym()));
     }
 
+    /** Orders with a line awaiting its identity check, the longest waiting first. */
+    public List<OrderDocument> awaitingIdentityCheck(int limit) {
+        return mongo.find(new Query(Criteria.where("identityCheckSince").ne(null))
+                .with(Sort.by(Sort.Direction.ASC, "identityCheckSince")).limit(limit), OrderDocument.class);
+    }
+
     public List<UUID> waiting() {
         return ids(Criteria.where("waiting").is(true));
     }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import no.hmskort.contracts.events.DeliveryAddress;
 import no.hmskort.order.ordering.model.Order;
+import no.hmskort.order.ordering.model.DocumentKind;
 import no.hmskort.order.ordering.model.OrderLine;
+import no.hmskort.order.ordering.model.Rejection;
 import no.hmskort.registers.duties.UnmetDuty;
 
 /** What the orderer sees: every line's state and reasons; the holder's personal number only masked. */
@@ -27,19 +29,33 @@ final class OrderViews {
     }
 
     /**
+     * @param nameOnCard the name the card carries: the one in Folkeregisteret where it knows the holder
      * @param unmetDuties every register duty not met (while the line waits)
      * @param idCopy {@code missing}, {@code received} or {@code deleted} (after the card was produced)
+     * @param identityCheck {@code ID_PORTEN} or {@code OPERATOR} once the holder's identity is verified, else null
+     * @param rejection why the identity check refused the documents, and what to upload again; null if never
      */
-    record LineView(UUID lineId, String personId, String name, LocalDate birthDate, String state,
-            List<UnmetDuty> unmetDuties, boolean photo, String idCopy, Instant awaitingRegistrationSince,
-            String replacesCard, String cardNumber, String closedReason) {
+    record LineView(UUID lineId, String personId, String name, String nameOnCard, LocalDate birthDate, String state,
+            List<UnmetDuty> unmetDuties, boolean photo, String idCopy, String identityCheck, RejectionView rejection,
+            Instant awaitingRegistrationSince, String replacesCard, String cardNumber, String closedReason) {
 
         static LineView of(OrderLine l) {
-            return new LineView(l.lineId(), l.holder().person().toString(), l.holder().name(), l.holder().birthDate(),
-                    l.state().name(), l.state().isWaiting() ? l.unmet() : List.of(), l.photoId() != null,
-                    l.idCopyDeleted() ? "deleted" : l.idCopyId() != null ? "received" : "missing", l.awaitingSince(),
+            return new LineView(l.lineId(), l.holder().person().toString(), l.holder().name(), l.nameOnCard(),
+                    l.holder().birthDate(), l.state().name(), l.state().isWaiting() ? l.unmet() : List.of(),
+                    l.photoId() != null, l.idCopyDeleted() ? "deleted" : l.idCopyId() != null ? "received" : "missing",
+                    l.identity() == null ? null : l.identity().method().name(),
+                    l.rejection() == null ? null : RejectionView.of(l.rejection()), l.awaitingSince(),
                     l.replacesCard() == null ? null : l.replacesCard().value(),
                     l.cardNumber() == null ? null : l.cardNumber().value(), l.closedReason());
+        }
+    }
+
+    /** @param uploadAgain {@code photo} or {@code id-copy}: the document the rejection discarded */
+    record RejectionView(String reason, String text, String note, String uploadAgain, Instant at) {
+
+        static RejectionView of(Rejection r) {
+            return new RejectionView(r.reason().name(), r.reason().text(), r.note(),
+                    r.reason().resend() == DocumentKind.PHOTO ? "photo" : "id-copy", r.at());
         }
     }
 

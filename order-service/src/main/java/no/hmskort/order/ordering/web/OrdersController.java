@@ -71,8 +71,8 @@ class OrdersController {
 
     @Operation(summary = "Place an order for cards", description = "Requires a person's ID-porten token with a "
             + "qualifying Enhetsregisteret role or a delegation for the business or its main unit. Lines start "
-            + "awaiting documents. A retry with the same Idempotency-Key and body returns the same order (200); "
-            + "the same key with another body is refused (422).",
+            + "awaiting documents. A retry with the same Idempotency-Key and body gets the very answer of the first "
+            + "request (201, the order as it was placed, byte for byte); the same key with another body is refused (422).",
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @PostMapping
     ResponseEntity<OrderView> place(Caller caller, @PathVariable String orgnr,
@@ -93,8 +93,7 @@ class OrdersController {
                 idempotencyKey));
         Order order = placed.order();
         URI location = URI.create("/api/businesses/" + orgnr + "/orders/" + order.orderId());
-        return placed.created() ? ResponseEntity.created(location).body(OrderView.of(order))
-                : ResponseEntity.ok().location(location).body(OrderView.of(order));
+        return ResponseEntity.created(location).body(OrderView.of(order));
     }
 
     @Operation(summary = "The business's orders, newest first (a main unit sees its sub-units' too)",
@@ -150,7 +149,10 @@ class OrdersController {
             @NotEmpty @Size(max = 500) List<@NotNull @Valid LineRequest> lines) {
     }
 
-    /** @param replacesCard the blocked (lost or stolen) card this line replaces, or null */
+    /**
+     * @param replacesCard the card this line replaces: a blocked (lost or stolen) card, or an active card within
+     *     the renewal window before its expiry (a renewal); null for a first card
+     */
     record LineRequest(@NotNull PersonId personId, @NotBlank @Size(max = 100) String name, CardNumber replacesCard) {
     }
 }

@@ -4,48 +4,51 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.hmskort.order.ordering.model.CardTypePolicy.Approval;
+import no.hmskort.order.ordering.model.CardTypePolicy.Approvals;
 import no.hmskort.order.ordering.model.CardTypePolicy.Condition;
 import no.hmskort.order.ordering.model.CardTypePolicy.Rule;
+import no.hmskort.order.ordering.model.CardTypePolicy.TypeRequirement;
 import org.junit.jupiter.api.Test;
 
+/**
+ * How the policy decides, on rules made up for the purpose (the dates the service runs with are checked
+ * against the configuration itself in CardTypePolicyConfigurationTest).
+ */
 class CardTypePolicyTest {
 
-    private static final List<String> ALL = List.of("construction", "cleaning", "car-care", "goods-delivery");
+    private static final LocalDate D1 = LocalDate.of(2030, 1, 1);
+    private static final Approvals CLEANING = new Approvals(true, false);
+    private static final Approvals NONE = new Approvals(false, false);
 
     private final CardTypePolicy policy = new CardTypePolicy(List.of(
-            new Rule("cleaning-only-2020", LocalDate.of(2020, 3, 1), LocalDate.of(2020, 9, 30), Condition.CLEANING_APPROVED,
-                    List.of("cleaning")),
-            new Rule("cleaning-businesses", LocalDate.of(2020, 1, 1), null, Condition.CLEANING_APPROVED, ALL),
-            new Rule("other-businesses", LocalDate.of(2020, 1, 1), null, Condition.NOT_CLEANING_APPROVED,
-                    List.of("construction", "car-care", "goods-delivery"))));
+            new Rule("narrow-window", D1.plusDays(10), D1.plusDays(19), Condition.CLEANING_APPROVED, List.of("cleaning")),
+            new Rule("cleaners", D1, null, Condition.CLEANING_APPROVED, List.of("construction", "cleaning", "special")),
+            new Rule("others", D1, null, Condition.NOT_CLEANING_APPROVED, List.of("construction", "special"))),
+            List.of(new TypeRequirement("special", D1.plusDays(5), Approval.CAR_CARE, D1.plusDays(30))));
 
     @Test
-    void during_the_2020_block_an_approved_cleaning_business_could_order_only_cleaning_cards() {
-        CardTypePolicy.Decision decision = policy.decide("construction", true, LocalDate.of(2020, 5, 1));
+    void the_first_rule_in_force_whose_condition_fits_decides_and_names_itself() {
+        CardTypePolicy.Decision decision = policy.decide("construction", CLEANING, D1.plusDays(15));
         assertThat(decision.allowed()).isFalse();
-        assertThat(decision.rule()).isEqualTo("cleaning-only-2020");
-        assertThat(decision.reason()).contains("cleaning-only-2020", "only cleaning");
-        assertThat(policy.decide("cleaning", true, LocalDate.of(2020, 5, 1)).allowed()).isTrue();
+        assertThat(decision.rule()).isEqualTo("narrow-window");
+        assertThat(decision.reason()).contains("narrow-window", "only cleaning");
+        assertThat(policy.decide("construction", CLEANING, D1.plusDays(9)).allowed()).isTrue();
+        assertThat(policy.decide("construction", CLEANING, D1.plusDays(20)).allowed()).isTrue();
+        assertThat(policy.decide("cleaning", NONE, D1.plusDays(15)).rule()).isEqualTo("others");
     }
 
     @Test
-    void after_the_block_was_lifted_an_approved_cleaning_business_orders_both() {
-        assertThat(policy.decide("construction", true, LocalDate.of(2020, 10, 1)).allowed()).isTrue();
-        assertThat(policy.decide("cleaning", true, LocalDate.of(2026, 1, 1)).allowed()).isTrue();
-        assertThat(policy.decide("construction", true, LocalDate.of(2020, 2, 29)).allowed()).isTrue();
-    }
-
-    @Test
-    void a_business_not_approved_in_renholdsregisteret_never_orders_cleaning_cards() {
-        CardTypePolicy.Decision decision = policy.decide("cleaning", false, LocalDate.of(2026, 11, 24));
-        assertThat(decision.allowed()).isFalse();
-        assertThat(decision.rule()).isEqualTo("other-businesses");
-        assertThat(policy.decide("construction", false, LocalDate.of(2020, 5, 1)).allowed()).isTrue();
+    void a_type_requirement_holds_back_a_type_before_it_is_offered_and_without_its_approval_once_required() {
+        assertThat(policy.decide("special", NONE, D1.plusDays(4)).reason()).contains("offered from");
+        assertThat(policy.decide("special", NONE, D1.plusDays(29)).allowed()).isTrue();
+        assertThat(policy.decide("special", NONE, D1.plusDays(30)).allowed()).isFalse();
+        assertThat(policy.decide("special", new Approvals(false, true), D1.plusDays(30)).allowed()).isTrue();
     }
 
     @Test
     void before_any_rule_is_in_force_nothing_may_be_ordered() {
-        CardTypePolicy.Decision decision = policy.decide("construction", false, LocalDate.of(2019, 12, 31));
+        CardTypePolicy.Decision decision = policy.decide("construction", NONE, D1.minusDays(1));
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.rule()).isNull();
     }

@@ -7,6 +7,8 @@ final class Laws {
     static final String BUILDING_SITES = "forskrift om HMS-kort for bygge- og anleggsplasser § 3";
     /** Forskrift om godkjenning av virksomheter som utfører renholdstjenester: cleaning cards. */
     static final String CLEANING = "forskrift om godkjenning av renholdsvirksomheter § 12";
+    /** Forskrift om godkjenning av bilpleie- og dekkskiftvirksomheter: car-care cards. */
+    static final String CAR_CARE = "forskrift om godkjenning av bilpleie- og dekkskiftvirksomheter";
     /** Forskrift om bemanningsforetak: registration of staffing agencies. */
     static final String STAFFING = "forskrift om bemanningsforetak § 3";
 

@@ -1,4 +1,4 @@
-package no.hmskort.order.uploads;
+package no.hmskort.order.ordering.model;
 
 /** The two documents a line needs before its card can be made. */
 public enum DocumentKind {

@@ -1,0 +1,44 @@
+package no.hmskort.order.uploads;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.order.ordering.application.CheckingIdentity;
+import no.hmskort.order.ordering.model.OrderLine;
+import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.web.OpenApiConfiguration;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * On the page their link opens, the holder may log in with ID-porten: when the login is the person the card
+ * is ordered for, their identity is verified electronically and no operator needs to compare documents.
+ * Unlike the uploads, this needs the holder's own token.
+ */
+@RestController
+class HolderIdentityController {
+
+    private final UploadLinks links;
+    private final CheckingIdentity checking;
+
+    HolderIdentityController(UploadLinks links, CheckingIdentity checking) {
+        this.links = links;
+        this.checking = checking;
+    }
+
+    /** @param identityConfirmed always true in a successful answer */
+    record Confirmed(boolean identityConfirmed, String method, String state) {
+    }
+
+    @Operation(summary = "Confirm your identity with your own ID-porten login, through your upload link",
+            description = "The token's personal number must be the one the card is ordered for (403 "
+                    + "not-the-card-holder otherwise).", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @PostMapping("/api/holder/upload-links/{token}/identity")
+    Confirmed confirm(Caller caller, @PathVariable String token) {
+        PersonId holder = caller.requirePerson();
+        UploadLinks.Link link = links.usableForIdentity(token);
+        OrderLine line = checking.confirmedByHolder(link.orderId(), link.lineId(), holder, caller.acr());
+        return new Confirmed(true, line.identity().method().name(), line.state().name());
+    }
+}
