@@ -4,6 +4,7 @@ import static no.hmskort.production.printing.model.TestCards.OFFICE;
 import static no.hmskort.production.printing.model.TestCards.SITE;
 import static no.hmskort.production.printing.model.TestCards.aChip;
 import static no.hmskort.production.printing.model.TestCards.aLine;
+import static no.hmskort.production.printing.model.TestCards.replacing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import no.hmskort.contracts.events.Event;
+import no.hmskort.contracts.events.EventEnvelope;
 import no.hmskort.contracts.events.Topic;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.cards.CardDelivered;
@@ -39,6 +41,7 @@ import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.time.Norway;
+import no.hmskort.production.printing.application.RecordingPrinterReport;
 import no.hmskort.production.printing.model.ProductionCard;
 import no.hmskort.production.printing.model.ProductionState;
 import no.hmskort.production.printing.model.TestCards;
@@ -65,8 +68,9 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * production-service through the real broker and the Mongo wire protocol, with real signed tokens: the
- * print job's content, print failures retried and queued, shipments and postage, delivery, and a recall
- * of a thousand cards. The scheduled dispatch and blocking jobs are pushed out of the way (an hour); the
+ * print job's content, print failures retried and queued, one chip on one card only, shipments and
+ * postage, delivery and the old card an employer's renewal or reorder replaces, and a recall of a
+ * thousand cards. The scheduled dispatch and blocking jobs are pushed out of the way (an hour); the
  * tests run them through the operator endpoint and the job itself, with no grace before blocking.
  */
 @SpringBootTest(classes = ProductionServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -86,18 +90,22 @@ class ProductionFlowTest {
     BlockingReplacedCards blocking;
     @Autowired
     Recalls recalls;
+    @Autowired
+    RecordingPrinterReport printing;
 
     @Test
     void a_print_job_carries_what_the_card_shows_and_a_photo_reference_but_no_personal_number() {
         CardNumber lost = CardNumber.random(TestCards.RANDOM);
-        OrderLineApproved line = withReplacedCard(aLine(), lost);
+        // The name as order-service takes it from the register: printed as it is, not tidied or re-cased.
+        OrderLineApproved line = replacing(aLine(TestIdentifiers.anOrganisationNumber(), OFFICE,
+                "ØDEGÅRD-LIE, Åse Marie"), lost);
         try (KafkaProbe probe = KafkaProbe.watching(Topics.PRINT_JOBS.name(), Topics.CARDS.name())) {
             byte[] approved = TestEvents.publish(Topics.ORDERS, line);
             ProductionCard card = awaitCard(line.lineId(), c -> true);
             PrintJobIssued job = awaitOne(probe, Topics.PRINT_JOBS, card.cardNumber(), PrintJobIssued.class);
 
             assertThat(job.cardNumber()).isEqualTo(card.cardNumber());
-            assertThat(job.holderName()).isEqualTo(line.holder().name());
+            assertThat(job.holderName()).isEqualTo("ØDEGÅRD-LIE, Åse Marie");
             assertThat(job.holderBirthDate()).isEqualTo(line.holder().birthDate());
             assertThat(job.employerName()).isEqualTo("Byggmester Hansen AS");
             assertThat(job.employerOrgnr()).isEqualTo(line.employer());
@@ -170,6 +178,103 @@ class ProductionFlowTest {
             assertThat(steps.get("lastFailure").asString()).isEqualTo("out of ribbon");
             assertThat(steps.get("chipBatch").asString()).isEqualTo("LOT-B");
             assertThat(steps.toString()).doesNotContain(line.holder().person().value());
+        }
+    }
+
+    @Test
+    void a_print_with_a_chip_already_on_another_card_waits_for_the_operator_and_issues_no_card() {
+        OrganisationNumber unit = TestIdentifiers.anOrganisationNumber();
+        OrderLineApproved first = aLine(unit, OFFICE, "Kari Holm");
+        OrderLineApproved second = aLine(unit, OFFICE);
+        ChipUid chip = aChip();
+        try (KafkaProbe probe = KafkaProbe.watching(Topics.PRINT_JOBS.name(), Topics.CARDS.name())) {
+            TestEvents.publish(Topics.ORDERS, first);
+            TestEvents.publish(Topics.ORDERS, second);
+            CardNumber firstCard = awaitCard(first.lineId(), c -> true).cardNumber();
+            CardNumber secondCard = awaitCard(second.lineId(), c -> true).cardNumber();
+            awaitCount(probe, Topics.PRINT_JOBS, secondCard, 1);
+
+            byte[] firstReport = TestEvents.publish(Topics.PRINTER_REPORTS, new CardPrinted(firstCard, chip, "LOT-D",
+                    Instant.now()));
+            awaitOne(probe, Topics.CARDS, firstCard, CardIssued.class);
+            TestEvents.publish(Topics.PRINTER_REPORTS, new CardPrinted(secondCard, chip, "LOT-D", Instant.now()));
+
+            awaitCard(second.lineId(), c -> c.state() == ProductionState.PRINT_FAILED);
+            JsonNode queued = find(get("/api/operator/print-failures", operator()), secondCard);
+            assertThat(queued.get("state").asString()).isEqualTo("PRINT_FAILED");
+            assertThat(queued.get("chipUid").isNull()).isTrue();
+            assertThat(queued.get("lastFailure").asString()).contains("already on another card", chip.value())
+                    .doesNotContain("Kari", "Holm", first.holder().person().value());
+            assertThat(find(get("/api/operator/print-failures", operator()), firstCard)).isNull();
+
+            // The first card's report again, redelivered and resent by the partner: still its chip, nothing new.
+            KafkaProbe.send(Topics.PRINTER_REPORTS.name(), firstCard.value(), firstReport);
+            TestEvents.publish(Topics.PRINTER_REPORTS, new CardPrinted(firstCard, chip, "LOT-D", Instant.now()));
+
+            // The operator sends the second card again; printed with a chip of its own, it is issued.
+            client().post().uri("/api/operator/print-failures/{n}/retry", secondCard.value())
+                    .header("Authorization", "Bearer " + operator()).exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.state").isEqualTo("PRINT_REQUESTED");
+            awaitCount(probe, Topics.PRINT_JOBS, secondCard, 2);
+            ChipUid own = aChip();
+            TestEvents.publish(Topics.PRINTER_REPORTS, new CardPrinted(secondCard, own, "LOT-E", Instant.now()));
+            assertThat(awaitOne(probe, Topics.CARDS, secondCard, CardIssued.class).chipUid()).isEqualTo(own);
+
+            Awaitility.await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> issuedWith(probe, chip).size() == 1);
+            assertThat(issuedWith(probe, chip)).singleElement().extracting(CardIssued::cardNumber).isEqualTo(firstCard);
+            ProductionCard firstNow = cards.findByLine(first.lineId()).orElseThrow();
+            assertThat(firstNow.state()).isEqualTo(ProductionState.PRINTED);
+            assertThat(firstNow.chipUid()).isEqualTo(chip);
+            assertThat(find(get("/api/operator/print-failures", operator()), firstCard)).isNull();
+        }
+    }
+
+    @Test
+    void two_reports_racing_to_put_one_chip_on_two_cards_leave_it_on_exactly_one() throws Exception {
+        // Two replicas applying the partner's reports at the same moment: the store decides, not the timing.
+        OrganisationNumber unit = TestIdentifiers.anOrganisationNumber();
+        LocalDate today = Norway.today(Clock.systemUTC());
+        int pairs = 20;
+        var racers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (KafkaProbe probe = KafkaProbe.watching(Topics.CARDS.name())) {
+            List<ChipUid> chips = new ArrayList<>();
+            List<List<ProductionCard>> raced = new ArrayList<>();
+            for (int i = 0; i < pairs; i++) {
+                List<ProductionCard> pair = List.of(awaitingPrint(aLine(unit, OFFICE), today),
+                        awaitingPrint(aLine(unit, OFFICE), today));
+                ChipUid chip = aChip();
+                var start = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<?>> reports = pair.stream().map(card -> racers.submit(() -> {
+                    CardPrinted report = new CardPrinted(card.cardNumber(), chip, "LOT-R", Instant.now());
+                    start.await();
+                    printing.printed(new EventEnvelope<>(UUID.randomUUID(), "CardPrinted.v1", "printer", Instant.now(),
+                            card.cardNumber().value(), report), report);
+                    return null;
+                })).collect(Collectors.toList());
+                for (var report : reports) {
+                    report.get();
+                }
+                chips.add(chip);
+                raced.add(pair);
+            }
+
+            for (int i = 0; i < pairs; i++) {
+                ChipUid chip = chips.get(i);
+                List<ProductionCard> now = raced.get(i).stream()
+                        .map(c -> cards.findByLine(c.line().lineId()).orElseThrow()).toList();
+                assertThat(now).extracting(ProductionCard::state)
+                        .containsExactlyInAnyOrder(ProductionState.PRINTED, ProductionState.PRINT_FAILED);
+                ProductionCard winner = now.stream().filter(c -> c.state() == ProductionState.PRINTED).findFirst()
+                        .orElseThrow();
+                assertThat(winner.chipUid()).isEqualTo(chip);
+                assertThat(cards.holderOfChip(chip)).contains(winner.cardNumber());
+                assertThat(now).filteredOn(c -> c.state() == ProductionState.PRINT_FAILED).singleElement()
+                        .satisfies(loser -> assertThat(loser.lastFailure()).contains(winner.cardNumber().value()));
+            }
+            Awaitility.await().during(Duration.ofSeconds(2)).atMost(WAIT)
+                    .until(() -> chips.stream().allMatch(chip -> issuedWith(probe, chip).size() == 1));
+        } finally {
+            racers.shutdown();
         }
     }
 
@@ -257,6 +362,60 @@ class ProductionFlowTest {
                     .filter(r -> KafkaProbe.text(r).contains("CardReplaced"))).hasSize(1);
             assertThat(records(probe, Topics.CARDS, made.get(1).cardNumber()).stream()
                     .filter(r -> KafkaProbe.text(r).contains("CardDelivered"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void a_card_the_employer_ordered_to_replace_another_replaces_it_when_delivered_not_before_and_once() {
+        OrganisationNumber unit = TestIdentifiers.anOrganisationNumber();
+        LocalDate today = Norway.today(Clock.systemUTC());
+        // Still valid, three weeks from expiry: the employer orders its renewal.
+        ProductionCard expiring = deliveredCard(aLine(unit, OFFICE), "LOT-V", today.minusYears(2).plusWeeks(3));
+        // Lost: blocked, and the employer orders a new card for it.
+        ProductionCard lost = deliveredCard(aLine(unit, OFFICE), "LOT-V", today);
+        TestEvents.publish(Topics.CARD_STATUS, new CardStatusChanged(lost.cardNumber(), lost.chipUid(), unit,
+                "BLOCKED", List.of("LOST"), lost.expiresOn(), Instant.now()));
+        awaitCard(lost.line().lineId(), c -> "BLOCKED".equals(c.cardStatus()));
+        OrderLineApproved renewal = replacing(aLine(unit, SITE), expiring.cardNumber());
+        OrderLineApproved reorder = replacing(aLine(unit, SITE), lost.cardNumber());
+
+        try (KafkaProbe probe = KafkaProbe.watching(Topics.CARDS.name())) {
+            TestEvents.publish(Topics.ORDERS, renewal);
+            TestEvents.publish(Topics.ORDERS, reorder);
+            CardNumber renewed = awaitCard(renewal.lineId(), c -> true).cardNumber();
+            CardNumber reordered = awaitCard(reorder.lineId(), c -> true).cardNumber();
+            print(renewed, "LOT-W");
+            print(reordered, "LOT-W");
+            Awaitility.await().atMost(WAIT).until(() -> dispatch() == null && Set.of(renewal, reorder).stream()
+                    .allMatch(l -> cards.findByLine(l.lineId()).orElseThrow().state() == ProductionState.SHIPPED));
+            CardShipped shipped = awaitOne(probe, Topics.CARDS, renewed, CardShipped.class);
+            assertThat(awaitOne(probe, Topics.CARDS, reordered, CardShipped.class).shipmentId())
+                    .isEqualTo(shipped.shipmentId());
+
+            // Printed and on its way, not yet delivered: the old card stays valid.
+            Awaitility.await().during(Duration.ofSeconds(1)).atMost(WAIT)
+                    .until(() -> replaced(probe, expiring.cardNumber()).isEmpty());
+            assertThat(get("/api/operator/cards/" + expiring.cardNumber().value(), operator()).get("replacedBy").isNull())
+                    .isTrue();
+
+            Instant deliveredAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            byte[] confirmation = TestEvents.publish(Topics.PRINTER_REPORTS,
+                    new ShipmentDeliveryConfirmed(shipped.shipmentId(), unit, deliveredAt));
+            CardReplaced old = awaitOne(probe, Topics.CARDS, expiring.cardNumber(), CardReplaced.class);
+            assertThat(old.replacedBy()).isEqualTo(renewed);
+            assertThat(old.reason()).contains("renewal");
+            assertThat(old.replacedAt()).isEqualTo(deliveredAt);
+            CardReplaced blocked = awaitOne(probe, Topics.CARDS, lost.cardNumber(), CardReplaced.class);
+            assertThat(blocked.replacedBy()).isEqualTo(reordered);
+            assertThat(blocked.reason()).isEqualTo(old.reason());
+            Awaitility.await().atMost(WAIT).until(() -> renewed.value().equals(
+                    get("/api/operator/cards/" + expiring.cardNumber().value(), operator()).get("replacedBy").asString()));
+
+            // The carrier's confirmation again: nothing new.
+            KafkaProbe.send(Topics.PRINTER_REPORTS.name(), unit.value(), confirmation);
+            Awaitility.await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() ->
+                    replaced(probe, expiring.cardNumber()).size() == 1 && replaced(probe, lost.cardNumber()).size() == 1);
+            assertThat(replaced(probe, renewed)).isEmpty();
         }
     }
 
@@ -436,10 +595,22 @@ class ProductionFlowTest {
                 card -> List.of()).orElseThrow();
     }
 
-    private static OrderLineApproved withReplacedCard(OrderLineApproved line, CardNumber replaced) {
-        return new OrderLineApproved(line.orderId(), line.lineId(), line.orderingUnit(), line.employer(),
-                line.employerName(), line.cardType(), line.holder(), line.deliveryAddress(), line.orderedAt(),
-                line.photoRef(), replaced);
+    /** A card whose print job went out (without the job on the topic), waiting for the partner's report. */
+    private ProductionCard awaitingPrint(OrderLineApproved line, LocalDate on) {
+        return cards.insertWithFreshNumber(line.lineId(), () -> CardNumber.random(TestCards.RANDOM),
+                number -> ProductionCard.requested(number, line, null, 3).printJobIssued(on), card -> List.of())
+                .orElseThrow();
+    }
+
+    private static List<CardIssued> issuedWith(KafkaProbe probe, ChipUid chip) {
+        return probe.poll().stream().filter(r -> r.topic().equals(Topics.CARDS.name()))
+                .map(r -> TestEvents.decode(Topics.CARDS, r.value()).data()).filter(CardIssued.class::isInstance)
+                .map(CardIssued.class::cast).filter(issued -> chip.equals(issued.chipUid())).toList();
+    }
+
+    private static List<CardReplaced> replaced(KafkaProbe probe, CardNumber old) {
+        return records(probe, Topics.CARDS, old).stream().map(r -> TestEvents.decode(Topics.CARDS, r.value()).data())
+                .filter(CardReplaced.class::isInstance).map(CardReplaced.class::cast).toList();
     }
 
     private static void print(CardNumber number, String batch) {

@@ -1,6 +1,7 @@
 package no.hmskort.production.printing.application;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import no.hmskort.contracts.events.EventEnvelope;
@@ -21,9 +22,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The printer partner reports a card printed (with its chip) or failed. A failure sends the print job
- * out again while retries are left, then puts the card in the operator queue: never dropped. A report
- * is applied once, however often it is delivered, and only to a card waiting for its print (a success
- * reported late still takes a card out of the operator queue).
+ * out again while retries are left, then puts the card in the operator queue: never dropped. A print
+ * with a chip that is already on another card goes to the queue at once. A report is applied once,
+ * however often it is delivered, and only to a card waiting for its print (a success reported late still
+ * takes a card out of the operator queue).
  */
 @Service
 public class RecordingPrinterReport {
@@ -40,10 +42,24 @@ public class RecordingPrinterReport {
         this.outbox = outbox;
     }
 
+    /**
+     * A chip already on another card is not accepted: the card waits for the operator and no card is
+     * issued. The chip's unique index settles two reports racing for one chip: the loser's save is
+     * refused, and on reading again it finds the winner here.
+     */
     public void printed(EventEnvelope<?> envelope, CardPrinted printed) {
         change(envelope, printed.cardNumber(), ProductionCard::awaitsPrint, document -> {
-            ProductionCard done = document.card().printed(printed.chipUid(), printed.chipBatch(),
-                    Norway.dateOf(printed.printedAt()));
+            ProductionCard card = document.card();
+            Optional<CardNumber> chipHolder = cards.holderOfChip(printed.chipUid())
+                    .filter(other -> !other.equals(card.cardNumber()));
+            if (chipHolder.isPresent()) {
+                ProductionCard refused = card.chipAlreadyOn(chipHolder.get(), printed.chipUid());
+                log.warn("Card {} reported printed with chip {}, which card {} already carries: now in the operator "
+                        + "queue", card.cardNumber(), printed.chipUid(), chipHolder.get());
+                document.change(refused, List.of());
+                return;
+            }
+            ProductionCard done = card.printed(printed.chipUid(), printed.chipBatch(), Norway.dateOf(printed.printedAt()));
             document.change(done, List.of(outbox.message(Topics.CARDS, issued(done))));
         });
     }

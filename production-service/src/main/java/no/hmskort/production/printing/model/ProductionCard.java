@@ -40,6 +40,9 @@ public record ProductionCard(
         Instant cardStatusAt,
         CardNumber replacedBy) {
 
+    /** Why the old card goes when an employer-ordered replacement is delivered ({@link #replacesOnDelivery}). */
+    public static final String REPLACED_ON_DELIVERY = "a renewal or new card ordered by the employer was delivered";
+
     private static final Set<ProductionState> MADE = Set.of(ProductionState.PRINTED, ProductionState.SHIPPED,
             ProductionState.DELIVERED);
     private static final Set<String> NO_LONGER_IN_USE = Set.of("BLOCKED", "EXPIRED");
@@ -81,6 +84,24 @@ public record ProductionCard(
         return new ProductionCard(cardNumber, line, ProductionState.PRINTED, printAttempts, automaticRetriesLeft,
                 lastFailure, chip, batch, on, ValidityPeriod.expiryFor(on), replacement, null, null, null, cardStatus,
                 cardStatusAt, replacedBy);
+    }
+
+    /**
+     * The partner reports it printed with a chip that is already on another card ({@code chipHolder}). A
+     * gate knows a card by its chip alone, so the report is not accepted: the card goes straight to the
+     * operator queue, as a duplicate chip means the partner's chip stock or its report is wrong, which a
+     * person must look into before the card is printed again (an automatic reprint could repeat it). The
+     * reason names the chip and the other card, never that card's holder.
+     */
+    public ProductionCard chipAlreadyOn(CardNumber chipHolder, ChipUid chip) {
+        if (!awaitsPrint()) {
+            throw new IllegalStateException("card " + cardNumber + " is " + state + ", not waiting for its print");
+        }
+        if (chipHolder.equals(cardNumber)) {
+            throw new IllegalArgumentException("card " + cardNumber + " cannot be its own other card");
+        }
+        return withPrinting(ProductionState.PRINT_FAILED, printAttempts, 0, "printed with chip " + chip
+                + ", which is already on another card (" + chipHolder + "); not accepted, print it again with another chip");
     }
 
     /**
@@ -185,6 +206,17 @@ public record ProductionCard(
     public boolean oldCardDueForBlocking(Instant now, Duration grace) {
         return replacement != null && !replacement.oldCardReplaced() && state == ProductionState.DELIVERED
                 && !deliveredAt.plus(grace).isAfter(now);
+    }
+
+    /**
+     * The old card this one replaces as soon as it is delivered, or null. A card the employer ordered to
+     * replace another (a renewal before expiry, or a reorder of a lost or stolen card) takes over at
+     * delivery: the old card stays valid until then, so the holder is never without a valid card. An
+     * automatic chip-defect replacement is not one of these: its old card is blocked only after a grace
+     * ({@link #oldCardDueForBlocking}).
+     */
+    public CardNumber replacesOnDelivery() {
+        return replacement == null ? line.replacesCard() : null;
     }
 
     private ProductionCard withPrinting(ProductionState next, int attempts, int retriesLeft, String failure) {

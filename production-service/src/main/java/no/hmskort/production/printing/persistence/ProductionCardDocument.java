@@ -7,16 +7,21 @@ import no.hmskort.platform.messaging.OutboxMessage;
 import no.hmskort.production.printing.model.ProductionCard;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A card in production, keyed by the production line it is made from: a redelivered order line (or a
  * second recall of the same old card) finds its card already there. The card number has a unique
- * index: a random number that is taken is drawn again. The printer's reports applied to it are
- * remembered, so a redelivered failure report does not use up a retry.
+ * index: a random number that is taken is drawn again. So has the chip a printed card carries (a gate
+ * knows a card by its chip alone): of two reports racing to put one chip on two cards, the store lets one
+ * save win. The index is sparse, as a card waiting for its print has no chip yet (the field is left out,
+ * not written as null); both MongoDB and the embedded store honour that. The printer's reports applied to
+ * it are remembered, so a redelivered failure report does not use up a retry.
  */
 @Document("production_cards")
+@CompoundIndex(name = "chip_uid", def = "{'card.chipUid': 1}", unique = true, sparse = true)
 public class ProductionCardDocument {
 
     @Id

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import no.hmskort.contracts.ids.CardNumber;
+import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.platform.messaging.OutboxMessage;
 import no.hmskort.platform.messaging.OutboxRelay;
 import no.hmskort.platform.messaging.OutboxSource;
@@ -74,10 +75,17 @@ public class ProductionCards {
                 ProductionCardDocument.class));
     }
 
+    /** The card that carries the chip, if any (a query on exactly the unique index's field). */
+    public Optional<CardNumber> holderOfChip(ChipUid chip) {
+        return Optional.ofNullable(mongo.findOne(new Query(Criteria.where("card.chipUid").is(chip.value())),
+                ProductionCardDocument.class)).map(document -> document.card().cardNumber());
+    }
+
     /**
      * Reads the card, lets {@code change} alter it (returning false to leave it as it is), and saves it
-     * under optimistic locking; a concurrent change makes it read and try again. Returns the card as it
-     * is afterwards, or empty for an unknown card.
+     * under optimistic locking; a concurrent change makes it read and try again. So does a save the chip's
+     * unique index refuses: another card took the chip since {@code change} looked, and reading again lets
+     * it see that. Returns the card as it is afterwards, or empty for an unknown card.
      */
     public Optional<ProductionCard> change(CardNumber number, Predicate<ProductionCardDocument> change) {
         for (int attempt = 0; attempt < CHANGE_ATTEMPTS; attempt++) {
@@ -95,6 +103,8 @@ public class ProductionCards {
                 return Optional.of(document.card());
             } catch (OptimisticLockingFailureException e) {
                 // changed meanwhile (a report, a status change, a dispatch): read it again
+            } catch (DuplicateKeyException e) {
+                // the chip went to another card meanwhile: read again, and the change sees who has it
             }
         }
         throw new OptimisticLockingFailureException("card " + number + " kept changing under " + CHANGE_ATTEMPTS + " attempts");

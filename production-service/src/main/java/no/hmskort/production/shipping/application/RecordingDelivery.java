@@ -1,16 +1,20 @@
 package no.hmskort.production.shipping.application;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.cards.CardDelivered;
+import no.hmskort.contracts.events.cards.CardReplaced;
 import no.hmskort.contracts.events.printing.ShipmentDeliveryConfirmed;
 import no.hmskort.contracts.events.shipping.ShipmentDelivered;
+import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.platform.messaging.Outbox;
 import no.hmskort.platform.messaging.OutboxMessage;
 import no.hmskort.platform.messaging.PoisonMessageException;
 import no.hmskort.platform.time.Norway;
+import no.hmskort.production.printing.model.ProductionCard;
 import no.hmskort.production.printing.model.ProductionState;
 import no.hmskort.production.printing.persistence.ProductionCards;
 import no.hmskort.production.shipping.model.Shipment;
@@ -20,8 +24,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The carrier delivered a shipment: {@code ShipmentDelivered} and one {@code CardDelivered} per card, in
- * the shipment's write that records it; then each card is marked delivered. A redelivered confirmation
- * announces nothing again, and finishes marking the cards if a crash stopped that.
+ * the shipment's write that records it; then each card is marked delivered, and a card the employer
+ * ordered to replace another announces the old card replaced. A redelivered confirmation announces
+ * nothing again, and finishes marking the cards if a crash stopped that.
  */
 @Service
 public class RecordingDelivery {
@@ -58,8 +63,41 @@ public class RecordingDelivery {
             if (card.card().state() != ProductionState.SHIPPED) {
                 return false;
             }
-            card.change(card.card().delivered(at), List.of());
+            ProductionCard delivered = card.card().delivered(at);
+            card.change(delivered, oldCardReplaced(delivered, at));
             return true;
-        }));
+        }).ifPresent(this::markOldCardReplaced));
+    }
+
+    /**
+     * An employer-ordered replacement replaces its old card the moment it arrives: {@code CardReplaced}
+     * rides in the write that makes the new card delivered, which happens once, so it is announced once.
+     */
+    private List<OutboxMessage> oldCardReplaced(ProductionCard delivered, Instant at) {
+        CardNumber old = delivered.replacesOnDelivery();
+        if (old == null) {
+            return List.of();
+        }
+        return List.of(outbox.message(Topics.CARDS, new CardReplaced(old, delivered.cardNumber(),
+                ProductionCard.REPLACED_ON_DELIVERY, at)));
+    }
+
+    /**
+     * Production's own note on the old card, so a later recall neither replaces it nor announces it
+     * replaced again. Repeated on every confirmation of the shipment, so a crash after the delivery's
+     * write is made good by the redelivered confirmation. The first replacement announced stays.
+     */
+    private void markOldCardReplaced(ProductionCard card) {
+        CardNumber old = card.replacesOnDelivery();
+        if (card.state() != ProductionState.DELIVERED || old == null) {
+            return;
+        }
+        cards.change(old, document -> {
+            if (document.card().replacedBy() != null) {
+                return false;
+            }
+            document.change(document.card().replacedBy(card.cardNumber()), List.of());
+            return true;
+        });
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.hmskort.contracts.events.orders.OrderLineApproved;
 import org.junit.jupiter.api.Test;
 
 class ProductionCardTest {
@@ -94,6 +95,35 @@ class ProductionCardTest {
         assertThat(arrived.oldCardDueForBlocking(delivered.plus(Duration.ofDays(13)), grace)).isFalse();
         assertThat(arrived.oldCardDueForBlocking(delivered.plus(grace), grace)).isTrue();
         assertThat(arrived.oldCardAnnounced().oldCardDueForBlocking(delivered.plus(grace), grace)).isFalse();
+    }
+
+    @Test
+    void a_print_with_a_chip_already_on_another_card_waits_for_the_operator_without_a_chip() {
+        ProductionCard other = aPrintedCard(TODAY);
+        ProductionCard card = aRequestedCard(3).printJobIssued(TODAY);
+
+        ProductionCard refused = card.chipAlreadyOn(other.cardNumber(), other.chipUid());
+        assertThat(refused.state()).isEqualTo(ProductionState.PRINT_FAILED);
+        assertThat(refused.chipUid()).isNull();
+        assertThat(refused.printAttempts()).isEqualTo(1);
+        assertThat(refused.lastFailure()).contains("already on another card", other.chipUid().value(),
+                other.cardNumber().value()).doesNotContain(other.line().holder().name());
+        assertThat(refused.retriedByOperator(3).state()).isEqualTo(ProductionState.PRINT_REQUESTED);
+        assertThatThrownBy(() -> card.chipAlreadyOn(card.cardNumber(), other.chipUid()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> other.chipAlreadyOn(card.cardNumber(), aChip())).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void an_ordered_replacement_replaces_its_old_card_on_delivery_but_a_recall_replacement_waits_for_its_grace() {
+        ProductionCard old = aPrintedCard(TODAY);
+        OrderLineApproved renewal = TestCards.replacing(TestCards.aLine(), old.cardNumber());
+
+        assertThat(ProductionCard.requested(aRequestedCard(3).cardNumber(), renewal, null, 3).replacesOnDelivery())
+                .isEqualTo(old.cardNumber());
+        assertThat(ProductionCard.requested(aRequestedCard(3).cardNumber(), renewal,
+                new Replacement(UUID.randomUUID(), "chip defect", false), 3).replacesOnDelivery()).isNull();
+        assertThat(aPrintedCard(TODAY).replacesOnDelivery()).isNull();
     }
 
     @Test

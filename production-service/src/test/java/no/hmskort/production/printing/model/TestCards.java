@@ -24,10 +24,21 @@ public final class TestCards {
     }
 
     public static OrderLineApproved aLine(OrganisationNumber unit, DeliveryAddress address) {
+        return aLine(unit, address, "Ola Nordmann");
+    }
+
+    public static OrderLineApproved aLine(OrganisationNumber unit, DeliveryAddress address, String holderName) {
         var person = TestIdentifiers.aPerson();
         return new OrderLineApproved(UUID.randomUUID(), UUID.randomUUID(), unit, unit, "Byggmester Hansen AS",
-                "construction", new CardHolder(person, "Ola Nordmann", person.birthDate()), address,
+                "construction", new CardHolder(person, holderName, person.birthDate()), address,
                 Instant.parse("2026-11-01T10:00:00Z"), "https://order.hmskort.no/api/photos/" + UUID.randomUUID(), null);
+    }
+
+    /** The line as the employer's order to replace {@code old} (a renewal, or a reorder of a lost card). */
+    public static OrderLineApproved replacing(OrderLineApproved line, CardNumber old) {
+        return new OrderLineApproved(line.orderId(), line.lineId(), line.orderingUnit(), line.employer(),
+                line.employerName(), line.cardType(), line.holder(), line.deliveryAddress(), line.orderedAt(),
+                line.photoRef(), old);
     }
 
     public static OrderLineApproved aLine() {
