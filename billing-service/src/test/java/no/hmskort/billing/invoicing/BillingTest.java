@@ -2,11 +2,8 @@ package no.hmskort.billing.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,28 +11,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
-import no.hmskort.billing.BillingServiceApplication;
-import no.hmskort.billing.invoicing.application.InvoicingShipment;
-import no.hmskort.billing.invoicing.application.IssuingDocuments;
+import no.hmskort.billing.invoicing.ehf.EhfXml;
 import no.hmskort.billing.invoicing.ehf.PeppolRules;
+import no.hmskort.billing.invoicing.model.Audience;
 import no.hmskort.billing.invoicing.model.InvoiceLine;
 import no.hmskort.billing.invoicing.model.Money;
-import no.hmskort.billing.invoicing.persistence.BillingDocuments;
+import no.hmskort.billing.invoicing.model.PostalAddress;
 import no.hmskort.billing.invoicing.persistence.CreditNoteDocument;
-import no.hmskort.billing.invoicing.persistence.Customers;
 import no.hmskort.billing.invoicing.persistence.InvoiceDocument;
-import no.hmskort.contracts.events.DeliveryAddress;
 import no.hmskort.contracts.events.Topics;
-import no.hmskort.contracts.events.access.AccessGranted;
 import no.hmskort.contracts.events.billing.BillingEvent;
 import no.hmskort.contracts.events.billing.CreditNoteIssued;
 import no.hmskort.contracts.events.billing.InvoiceIssued;
-import no.hmskort.contracts.events.registers.UnitChanged;
 import no.hmskort.contracts.events.shipping.ShipmentSent;
-import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
-import no.hmskort.embedded.MockIdPorten;
 import no.hmskort.testsupport.KafkaProbe;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestIdentifiers;
@@ -44,38 +34,16 @@ import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * billing-service through the real broker and the Mongo wire protocol: shipments in, invoices out with
- * exact figures, redelivery, gap-free numbering under concurrency and after a crash, postage refunds run
- * twice, the employer's documents and their EHF, the operator's price list.
+ * billing-service through the real broker and the Mongo wire protocol: shipments in, invoices to the legal
+ * entity out with exact figures, redelivery, gap-free numbering under concurrency and after a crash, postage
+ * refunds by the postage table run twice, the employer's documents and their EHF, the operator's price list
+ * and postage tables.
  */
-@SpringBootTest(classes = BillingServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + BillingServiceApplication.CONFIG_NAME)
-class BillingTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    InvoicingShipment invoicing;
-    @Autowired
-    IssuingDocuments issuing;
-    @Autowired
-    BillingDocuments documents;
-    @Autowired
-    Customers customers;
-    @Autowired
-    MongoTemplate mongo;
+class BillingTest extends BillingIntegrationTest {
 
     OrganisationNumber unit;
     PersonId orderer;
@@ -84,16 +52,14 @@ class BillingTest {
     void aBusinessWithAnOrderer() {
         unit = TestIdentifiers.anOrganisationNumber();
         orderer = TestIdentifiers.aPerson();
-        TestEvents.publish(Topics.ENHETSREGISTERET, new UnitChanged(unit, "Bygg og Vask AS", "AS", null, false, false,
-                false, Instant.now()));
-        TestEvents.publish(Topics.ACCESS, new AccessGranted(UUID.randomUUID().toString(), unit, orderer, "ROLE:DAGL",
-                LocalDate.now().minusDays(1), null, List.of(unit)));
-        Awaitility.await().atMost(WAIT).until(() -> customers.legalName(unit).isPresent());
+        aMainUnit(unit, "Bygg og Vask AS", anAddress("Storgata 1", "2317", "Hamar"));
+        grant(aGrantId(), unit, orderer, "ROLE:DAGL", today().minusDays(1), null, unit);
+        Awaitility.await().atMost(WAIT).until(() -> customers.unit(unit).isPresent());
     }
 
     @Test
     void a_shipment_becomes_one_invoice_for_finance_with_totals_exact_to_the_ore() {
-        ShipmentSent shipment = shipment(unit, LocalDate.now(NORWAY), 4900, true,
+        ShipmentSent shipment = shipment(unit, today(), 4900, true,
                 card("construction", Instant.now(), false),
                 card("cleaning", LocalDate.of(2023, 6, 1).atStartOfDay(NORWAY).toInstant(), false),
                 card("construction", Instant.now(), true));
@@ -108,14 +74,62 @@ class BillingTest {
             assertThat(invoice.netAmountOre()).isEqualTo(28940);
             assertThat(invoice.vatAmountOre()).isEqualTo(7236);
             assertThat(invoice.grossAmountOre()).isEqualTo(36176);
-            assertThat(invoice.issueDate()).isEqualTo(LocalDate.now(NORWAY));
+            assertThat(invoice.issueDate()).isEqualTo(today());
         }
     }
 
     @Test
+    void an_invoice_goes_to_the_main_unit_with_its_business_address_and_names_the_ordering_sub_unit_and_the_delivery() {
+        OrganisationNumber sub = TestIdentifiers.anOrganisationNumber();
+        aSubUnit(sub, "Bygg og Vask AS avd. Hamar", unit, anAddress("Lagerveien 5", "2317", "Hamar"));
+        Awaitility.await().atMost(WAIT).until(() -> customers.mainUnitOf(sub).equals(unit));
+        ShipmentSent shipment = shipment(sub, today(), 4900, true, cards(2));
+
+        InvoiceIssued issued;
+        try (KafkaProbe billing = KafkaProbe.watching(Topics.BILLING.name())) {
+            TestEvents.publish(Topics.SHIPMENTS, shipment);
+            var record = billing.await(r -> KafkaProbe.text(r).contains(shipment.shipmentId().toString()), WAIT);
+            assertThat(record.key()).as("finance's partition key is the customer").isEqualTo(unit.value());
+            issued = (InvoiceIssued) TestEvents.decode(Topics.BILLING, record.value()).data();
+        }
+        assertThat(issued.customer()).isEqualTo(unit);
+        assertThat(issued.lines()).extracting(InvoiceIssued.Line::reference)
+                .containsExactly(shipment.cards().get(0).cardNumber().value(), shipment.cards().get(1).cardNumber().value(),
+                        "postage:" + shipment.shipmentId());
+        assertThat(issued.grossAmountOre()).isEqualTo(13290 * 2 + 3323 * 2 + 4900 + 1225);
+
+        String number = issued.invoiceNumber();
+        client().get().uri("/api/businesses/{orgnr}/invoices/{n}", unit.value(), number)
+                .header("Authorization", "Bearer " + token(orderer)).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.customer").isEqualTo(unit.value())
+                .jsonPath("$.buyer.name").isEqualTo("Bygg og Vask AS")
+                .jsonPath("$.buyer.address.lines[0]").isEqualTo("Storgata 1")
+                .jsonPath("$.buyer.address.countryCode").isEqualTo("NO")
+                .jsonPath("$.orderingUnit").isEqualTo(sub.value())
+                .jsonPath("$.delivery.recipient").isEqualTo("Bygg og Vask AS, lageret")
+                .jsonPath("$.delivery.address.lines[0]").isEqualTo("Byggveien 1");
+
+        String xml = ehf("invoices", unit, number, orderer);
+        assertThat(PeppolRules.invoiceErrors(xml)).isEmpty();
+        assertThat(PeppolRules.invoiceWarnings(xml)).isEmpty();
+        String customer = "/inv:Invoice/cac:AccountingCustomerParty/cac:Party";
+        assertThat(EhfXml.values(xml, customer + "/cbc:EndpointID")).containsExactly(unit.value());
+        assertThat(EhfXml.values(xml, customer + "/cac:PartyLegalEntity/cbc:CompanyID")).containsExactly(unit.value());
+        assertThat(EhfXml.values(xml, customer + "/cac:PartyName/cbc:Name")).containsExactly("Bygg og Vask AS");
+        assertThat(EhfXml.values(xml, customer + "/cac:PostalAddress/cbc:StreetName")).containsExactly("Storgata 1");
+        assertThat(EhfXml.values(xml, "/inv:Invoice/cbc:BuyerReference")).containsExactly(sub.value());
+        assertThat(EhfXml.values(xml, "/inv:Invoice/cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:StreetName"))
+                .containsExactly("Byggveien 1");
+        assertThat(EhfXml.values(xml, "/inv:Invoice/cac:InvoiceLine/cbc:AccountingCost"))
+                .containsExactly(sub.value(), sub.value(), sub.value());
+        assertThat(EhfXml.values(xml, "/inv:Invoice/cac:InvoiceLine/cac:DocumentReference/cbc:ID"))
+                .containsExactlyElementsOf(issued.lines().stream().map(InvoiceIssued.Line::reference).toList());
+    }
+
+    @Test
     void a_redelivered_or_republished_shipment_is_invoiced_once() {
-        ShipmentSent shipment = shipment(unit, LocalDate.now(NORWAY), 4900, true, card("construction", Instant.now(), false));
-        ShipmentSent later = shipment(unit, LocalDate.now(NORWAY), 4900, true, card("construction", Instant.now(), false));
+        ShipmentSent shipment = shipment(unit, today(), 4900, true, card("construction", Instant.now(), false));
+        ShipmentSent later = shipment(unit, today(), 4900, true, card("construction", Instant.now(), false));
         try (KafkaProbe billing = KafkaProbe.watching(Topics.BILLING.name())) {
             byte[] sent = TestEvents.publish(Topics.SHIPMENTS, shipment);
             KafkaProbe.send(Topics.SHIPMENTS.name(), unit.value(), sent);
@@ -128,7 +142,7 @@ class BillingTest {
                     .filter(e -> e.toString().contains(shipment.shipmentId().toString())).toList();
             assertThat(events).hasSize(1);
         }
-        assertThat(documents.invoicesOf(java.util.List.of(unit))).extracting(InvoiceDocument::shipmentId)
+        assertThat(documents.invoicesFor(new Audience(unit, unit))).extracting(InvoiceDocument::shipmentId)
                 .containsExactly(shipment.shipmentId().toString(), later.shipmentId().toString());
     }
 
@@ -136,7 +150,7 @@ class BillingTest {
     void many_shipments_numbered_concurrently_get_numbers_one_to_n_without_gap_or_duplicate() throws Exception {
         List<ShipmentSent> shipments = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            shipments.add(shipment(unit, LocalDate.now(NORWAY), 4900, true, card("construction", Instant.now(), false)));
+            shipments.add(shipment(unit, today(), 4900, true, card("construction", Instant.now(), false)));
         }
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
@@ -152,7 +166,7 @@ class BillingTest {
             pool.shutdown();
         }
         assertAllInvoicesNumberedOneToN();
-        assertThat(documents.invoicesOf(java.util.List.of(unit))).hasSize(30);
+        assertThat(documents.invoicesFor(new Audience(unit, unit))).hasSize(30);
     }
 
     @Test
@@ -160,9 +174,10 @@ class BillingTest {
         issuing.issueInvoices();
         long next = issuing.lastInvoiceNumber() + 1;
         String shipmentId = UUID.randomUUID().toString();
-        documents.insertDraft(InvoiceDocument.draft(shipmentId, unit, new InvoiceDocument.Party("Bygg og Vask AS",
-                "Byggveien 1", "2317", "Hamar"), LocalDate.now(NORWAY), List.of(InvoiceLine.of("Postage",
-                "postage:" + shipmentId, new Money(4900), 25)), Instant.now()));
+        PostalAddress hamar = PostalAddress.inNorway("Byggveien 1", "2317", "Hamar");
+        documents.insertDraft(InvoiceDocument.draft(shipmentId, unit, unit, new InvoiceDocument.Party("Bygg og Vask AS",
+                hamar), new InvoiceDocument.Delivery("Bygg og Vask AS", hamar), today(), 1, List.of(InvoiceLine.of(
+                "Postage", "postage:" + shipmentId, new Money(4900), 25)), Instant.now()));
         // the crashed worker got as far as claiming the number, no further
         mongo.insert(new Document("_id", "invoice:" + next).append("series", "invoice").append("number", next)
                 .append("document", shipmentId), "document_numbers");
@@ -174,21 +189,55 @@ class BillingTest {
     }
 
     @Test
-    void a_postage_refund_run_credits_each_affected_invoice_once_and_a_second_run_changes_nothing() {
+    void a_postage_refund_credits_only_what_a_shipment_was_overcharged_for_its_tier_and_a_second_run_nothing() {
+        LocalDate september = LocalDate.of(2024, 9, 1);
+        ShipmentSent threeCorrect = shipment(unit, september.plusDays(2), 4900, true, cards(3));
+        ShipmentSent eightCorrect = shipment(unit, september.plusDays(3), 9900, true, cards(8));
+        ShipmentSent eightOvercharged = shipment(unit, september.plusDays(4), 19900, true, cards(8));
+        List.of(threeCorrect, eightCorrect, eightOvercharged).forEach(s -> TestEvents.publish(Topics.SHIPMENTS, s));
+        Awaitility.await().atMost(WAIT).until(() -> List.of(threeCorrect, eightCorrect, eightOvercharged).stream()
+                .allMatch(s -> documents.invoiceFor(s.shipmentId().toString()).filter(InvoiceDocument::issued).isPresent()));
+
+        try (KafkaProbe billing = KafkaProbe.watching(Topics.BILLING.name())) {
+            String first = refund("2024-09-01", "2024-09-30");
+            assertThat(first).contains("\"examined\":3", "\"creditedNetOre\":10000", "\"creditedVatOre\":2500",
+                    "\"creditedGrossOre\":12500", "\"postageTables\":[{\"from\":\"2020-01-01\"");
+            assertThat(first.replaceAll(".*\"creditNoteNumbers\":\\[([^\\]]*)\\].*", "$1").split(",")).hasSize(1);
+
+            var record = billing.await(r -> KafkaProbe.text(r).contains("CreditNoteIssued")
+                    && KafkaProbe.text(r).contains("postage:" + eightOvercharged.shipmentId()), WAIT);
+            CreditNoteIssued note = (CreditNoteIssued) TestEvents.decode(Topics.BILLING, record.value()).data();
+            assertThat(note.customer()).isEqualTo(unit);
+            assertThat(note.netAmountOre()).isEqualTo(10000);
+            assertThat(note.vatAmountOre()).isEqualTo(2500);
+            assertThat(note.grossAmountOre()).isEqualTo(12500);
+            assertThat(note.lines()).singleElement().satisfies(line -> assertThat(line.description())
+                    .contains("8 cards", "charged 199.00", "due 99.00"));
+            assertThat(note.creditedInvoiceNumber()).isEqualTo(String.valueOf(documents.invoiceFor(
+                    eightOvercharged.shipmentId().toString()).orElseThrow().number()));
+
+            String second = refund("2024-09-01", "2024-09-30");
+            assertThat(second).contains("\"examined\":3", "\"creditNoteNumbers\":[]", "\"creditedGrossOre\":0");
+        }
+        assertThat(documents.creditNotesFor(new Audience(unit, unit))).singleElement()
+                .satisfies(note -> assertThat(note.creditNote().gross()).isEqualTo(new Money(12500)));
+    }
+
+    @Test
+    void a_postage_refund_run_judges_only_charged_shipments_sent_in_the_period_and_numbers_credit_notes_without_gaps() {
         LocalDate march = LocalDate.of(2024, 3, 1);
         ShipmentSent big = shipment(unit, march.plusDays(4), 9900, true, card("construction", Instant.now(), false));
-        ShipmentSent small = shipment(unit, march.plusDays(20), 4900, true, card("construction", Instant.now(), false));
+        ShipmentSent small = shipment(unit, march.plusDays(20), 5900, true, card("construction", Instant.now(), false));
         ShipmentSent cheap = shipment(unit, march.plusDays(21), 2900, true, card("construction", Instant.now(), false));
         ShipmentSent free = shipment(unit, march.plusDays(22), 4900, false, card("construction", Instant.now(), true));
         ShipmentSent april = shipment(unit, march.plusMonths(1), 9900, true, card("construction", Instant.now(), false));
         List.of(big, small, cheap, free, april).forEach(invoicing::invoice);
-        String operator = TestInfrastructure.get().idPorten().clientToken("operator-1", "hmskort:operator");
 
         try (KafkaProbe billing = KafkaProbe.watching(Topics.BILLING.name())) {
-            String first = refund(operator, "2024-03-01", "2024-03-31", 3900);
-            assertThat(first).contains("\"examined\":2", "\"creditedNetOre\":7000", "\"creditedVatOre\":1750",
-                    "\"creditedGrossOre\":8750");
-            String second = refund(operator, "2024-03-01", "2024-03-31", 3900);
+            String first = refund("2024-03-01", "2024-03-31");
+            assertThat(first).contains("\"examined\":3", "\"creditedNetOre\":6000", "\"creditedVatOre\":1500",
+                    "\"creditedGrossOre\":7500");
+            String second = refund("2024-03-01", "2024-03-31");
             assertThat(second).contains("\"creditNoteNumbers\":[]", "\"creditedGrossOre\":0");
 
             billing.await(r -> KafkaProbe.text(r).contains("CreditNoteIssued")
@@ -199,62 +248,77 @@ class BillingTest {
                     .map(r -> TestEvents.decode(Topics.BILLING, r.value()).data())
                     .filter(e -> e instanceof CreditNoteIssued).map(e -> (CreditNoteIssued) e)
                     .filter(n -> n.customer().equals(unit)).toList();
-            assertThat(notes).hasSize(2);
-
-            String lower = refund(operator, "2024-03-01", "2024-03-31", 2900);
-            assertThat(lower).contains("\"examined\":2", "\"creditedNetOre\":2000", "\"creditedVatOre\":500");
+            assertThat(notes).extracting(CreditNoteIssued::netAmountOre).containsExactlyInAnyOrder(5000L, 1000L);
         }
-        String credits = employer().get().uri("/api/businesses/{orgnr}/credit-notes", unit.value())
+        String credits = client().get().uri("/api/businesses/{orgnr}/credit-notes", unit.value())
                 .header("Authorization", "Bearer " + token(orderer)).exchange().expectStatus().isOk()
                 .returnResult(String.class).getResponseBody();
-        assertThat(credits.split("\"creditNoteNumber\"", -1)).hasSize(5);
-        assertThat(credits).contains("\"netAmountOre\":6000", "\"vatAmountOre\":1500", "\"netAmountOre\":1000",
+        assertThat(credits.split("\"creditNoteNumber\"", -1)).hasSize(3);
+        assertThat(credits).contains("\"netAmountOre\":5000", "\"vatAmountOre\":1250", "\"netAmountOre\":1000",
                 "\"vatAmountOre\":250");
 
-        String runId = refundRun(operator, "2024-03-01", "2024-03-31", 2900).replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-        client().get().uri("/api/operator/postage-refunds/{id}", runId).header("Authorization", "Bearer " + operator)
-                .exchange().expectStatus().isOk().expectBody().jsonPath("$.examined").isEqualTo(2)
-                .jsonPath("$.creditNoteNumbers.length()").isEqualTo(0);
+        String runId = refund("2024-03-01", "2024-03-31").replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        client().get().uri("/api/operator/postage-refunds/{id}", runId).header("Authorization", "Bearer " + operatorToken())
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.examined").isEqualTo(3)
+                .jsonPath("$.creditNoteNumbers.length()").isEqualTo(0)
+                .jsonPath("$.postageTables[0].tiers[1].upToCards").isEqualTo(20)
+                .jsonPath("$.postageTables[0].tiers[1].postageOre").isEqualTo(9900);
         List<Long> creditNoteNumbers = mongo.findAll(CreditNoteDocument.class).stream().map(CreditNoteDocument::number)
                 .sorted().toList();
         assertThat(creditNoteNumbers).containsExactlyElementsOf(
                 LongStream.rangeClosed(1, creditNoteNumbers.size()).boxed().toList());
-        client().post().uri("/api/operator/postage-refunds").header("Authorization", "Bearer " + token(orderer))
-                .contentType(MediaType.APPLICATION_JSON).body("{\"from\":\"2024-03-01\",\"to\":\"2024-03-31\","
-                        + "\"correctPostageOre\":0}").exchange().expectStatus().isForbidden();
+        postRefund(token(orderer), "{\"from\":\"2024-03-01\",\"to\":\"2024-03-31\"}").expectStatus().isForbidden();
+    }
+
+    @Test
+    void a_refund_request_names_only_a_period_with_a_postage_table_in_force_and_bad_input_is_a_validation_problem() {
+        String operator = operatorToken();
+        postRefund(operator, "{\"from\":\"2024-03-01\",\"to\":\"2024-03-31\",\"correctPostageOre\":3900}")
+                .expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.type").isEqualTo(PROBLEMS + "validation")
+                .jsonPath("$.errors[0].field").isEqualTo("correctPostageOre");
+        postRefund(operator, "{\"from\":\"2019-12-01\",\"to\":\"2020-01-31\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "validation")
+                .jsonPath("$.errors[0].field").isEqualTo("from")
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("2020-01-01"));
+        postRefund(operator, "{\"from\":\"2024-03-31\",\"to\":\"2024-03-01\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("to");
+        postRefund(operator, "{\"to\":\"2024-03-01\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("from");
+        postRefund(operator, "{\"from\":\"March\",\"to\":\"2024-03-01\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "validation");
     }
 
     @Test
     void the_employer_reads_its_invoices_and_credit_notes_and_their_ehf_and_nothing_of_another_business() {
-        ShipmentSent shipment = shipment(unit, LocalDate.of(2024, 5, 2), 4900, true, card("construction", Instant.now(), false));
+        ShipmentSent shipment = shipment(unit, LocalDate.of(2024, 5, 2), 5900, true, card("construction", Instant.now(), false));
         invoicing.invoice(shipment);
-        String operator = TestInfrastructure.get().idPorten().clientToken("operator-1", "hmskort:operator");
-        refund(operator, "2024-05-01", "2024-05-31", 3900);
+        refund("2024-05-01", "2024-05-31");
         String number = String.valueOf(documents.invoiceFor(shipment.shipmentId().toString()).orElseThrow().number());
-        String creditNote = String.valueOf(documents.creditNotesOf(java.util.List.of(unit)).getFirst().number());
+        String creditNote = String.valueOf(documents.creditNotesFor(new Audience(unit, unit)).getFirst().number());
 
         employer().get().uri("/api/businesses/{orgnr}/invoices/{n}", unit.value(), number)
                 .header("Authorization", "Bearer " + token(orderer)).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.grossAmountOre").isEqualTo(22738).jsonPath("$.lines.length()").isEqualTo(2);
+                .jsonPath("$.grossAmountOre").isEqualTo(23988).jsonPath("$.lines.length()").isEqualTo(2);
         String invoiceEhf = ehf("invoices", unit, number, orderer);
         assertThat(PeppolRules.invoiceErrors(invoiceEhf)).isEmpty();
-        assertThat(invoiceEhf).contains("Bygg og Vask AS", "<cbc:PayableAmount currencyID=\"NOK\">227.38</cbc:PayableAmount>");
+        assertThat(PeppolRules.invoiceWarnings(invoiceEhf)).isEmpty();
+        assertThat(invoiceEhf).contains("Bygg og Vask AS", "<cbc:PayableAmount currencyID=\"NOK\">239.88</cbc:PayableAmount>");
         String creditEhf = ehf("credit-notes", unit, creditNote, orderer);
         assertThat(PeppolRules.creditNoteErrors(creditEhf)).isEmpty();
+        assertThat(PeppolRules.creditNoteWarnings(creditEhf)).isEmpty();
         assertThat(creditEhf).contains("<cbc:ID>" + number + "</cbc:ID>", "<cbc:PayableAmount currencyID=\"NOK\">12.50");
 
         OrganisationNumber other = TestIdentifiers.anOrganisationNumber();
         PersonId otherOrderer = TestIdentifiers.aPerson();
-        TestEvents.publish(Topics.ACCESS, new AccessGranted(UUID.randomUUID().toString(), other, otherOrderer, "ROLE:DAGL",
-                LocalDate.now().minusDays(1), null, List.of(other)));
-        Awaitility.await().atMost(WAIT).until(() -> client().get().uri("/api/businesses/{orgnr}/invoices", other.value())
-                .header("Authorization", "Bearer " + token(otherOrderer)).exchange().returnResult(String.class)
-                .getStatus().value() == 200);
+        grant(aGrantId(), other, otherOrderer, "ROLE:DAGL", today().minusDays(1), null, other);
+        Awaitility.await().atMost(WAIT).until(() -> get(otherOrderer, "/api/businesses/{orgnr}/invoices", other.value())
+                .status() == 200);
         for (String path : List.of("/invoices/" + number, "/invoices/" + number + "/ehf", "/credit-notes/" + creditNote,
                 "/invoices/999999", "/invoices/not-a-number")) {
             client().get().uri("/api/businesses/" + other.value() + path)
                     .header("Authorization", "Bearer " + token(otherOrderer)).exchange().expectStatus().isNotFound()
-                    .expectBody().jsonPath("$.type").isEqualTo("https://hmskort.no/problems/billing-document-not-found");
+                    .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "billing-document-not-found");
         }
         client().get().uri("/api/businesses/{orgnr}/invoices", unit.value())
                 .header("Authorization", "Bearer " + token(otherOrderer)).exchange().expectStatus().isForbidden();
@@ -264,22 +328,18 @@ class BillingTest {
     void a_main_unit_sees_the_invoices_of_its_sub_units_and_a_sub_unit_only_its_own() {
         OrganisationNumber sub = TestIdentifiers.anOrganisationNumber();
         PersonId subOrderer = TestIdentifiers.aPerson();
-        TestEvents.publish(Topics.ENHETSREGISTERET, new UnitChanged(sub, "Bygg og Vask AS avd. Bodø", "BEDR", unit,
-                false, false, false, Instant.now()));
-        TestEvents.publish(Topics.ACCESS, new AccessGranted(UUID.randomUUID().toString(), unit, orderer, "ROLE:DAGL",
-                LocalDate.now().minusDays(1), null, List.of(unit, sub)));
-        TestEvents.publish(Topics.ACCESS, new AccessGranted(UUID.randomUUID().toString(), sub, subOrderer, "DELEGATION",
-                LocalDate.now().minusDays(1), null, List.of(sub)));
-        Awaitility.await().atMost(WAIT).until(() -> customers.unitAndSubUnits(unit).contains(sub));
-        ShipmentSent toMain = shipment(unit, LocalDate.now(NORWAY), 4900, true, card("construction", Instant.now(), false));
-        ShipmentSent toSub = shipment(sub, LocalDate.now(NORWAY), 4900, true, card("construction", Instant.now(), false));
+        aSubUnit(sub, "Bygg og Vask AS avd. Bodø", unit, anAddress("Sjøgata 3", "8006", "Bodø"));
+        grant(aGrantId(), unit, orderer, "ROLE:DAGL", today().minusDays(1), null, unit, sub);
+        grant(aGrantId(), sub, subOrderer, "DELEGATION", today().minusDays(1), null, sub);
+        Awaitility.await().atMost(WAIT).until(() -> customers.mainUnitOf(sub).equals(unit));
+        ShipmentSent toMain = shipment(unit, today(), 4900, true, card("construction", Instant.now(), false));
+        ShipmentSent toSub = shipment(sub, today(), 4900, true, card("construction", Instant.now(), false));
         invoicing.invoice(toMain);
         invoicing.invoice(toSub);
         String subNumber = String.valueOf(documents.invoiceFor(toSub.shipmentId().toString()).orElseThrow().number());
 
-        Awaitility.await().atMost(WAIT).until(() -> client().get().uri("/api/businesses/{orgnr}/invoices", sub.value())
-                .header("Authorization", "Bearer " + token(subOrderer)).exchange().returnResult(String.class)
-                .getStatus().value() == 200);
+        Awaitility.await().atMost(WAIT).until(() -> get(subOrderer, "/api/businesses/{orgnr}/invoices", sub.value())
+                .status() == 200);
         employer().get().uri("/api/businesses/{orgnr}/invoices", unit.value())
                 .header("Authorization", "Bearer " + token(orderer)).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.length()").isEqualTo(2);
@@ -287,15 +347,16 @@ class BillingTest {
                 .header("Authorization", "Bearer " + token(orderer)).exchange().expectStatus().isOk();
         client().get().uri("/api/businesses/{orgnr}/invoices", sub.value())
                 .header("Authorization", "Bearer " + token(subOrderer)).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.length()").isEqualTo(1);
+                .jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].invoiceNumber").isEqualTo(subNumber);
     }
 
     @Test
     void the_operator_adds_only_future_prices_and_everyone_logged_in_sees_the_current_one() {
-        String operator = TestInfrastructure.get().idPorten().clientToken("operator-1", "hmskort:operator");
-        LocalDate today = LocalDate.now(NORWAY);
+        String operator = operatorToken();
+        LocalDate today = today();
         addPrice(operator, today.toString(), "139.00").expectStatus().isBadRequest().expectBody()
-                .jsonPath("$.type").isEqualTo("https://hmskort.no/problems/validation");
+                .jsonPath("$.type").isEqualTo(PROBLEMS + "validation");
         addPrice(operator, today.plusDays(60).toString(), "139.00").expectStatus().isCreated();
         addPrice(operator, today.plusDays(60).toString(), "141.00").expectStatus().isEqualTo(409);
         addPrice(TestInfrastructure.get().idPorten().clientToken("partner", "hmskort:printer"),
@@ -304,9 +365,33 @@ class BillingTest {
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$[0].from").isEqualTo("2020-01-01").jsonPath("$[0].netAmountOre").isEqualTo(10400)
                 .jsonPath("$[2].netAmountOre").isEqualTo(10750)
-                .jsonPath("$[5].from").isEqualTo(today.plusDays(60).toString()).jsonPath("$[5].netAmountOre").isEqualTo(13900);
+                .jsonPath("$[5].from").isEqualTo(today.plusDays(60).toString()).jsonPath("$[5].netAmountOre").isEqualTo(13900)
+                .jsonPath("$[5].source").isEqualTo("added by operator operator-1")
+                .jsonPath("$[5].dateAssumed").isEqualTo(false);
         client().get().uri("/api/prices/current").header("Authorization", "Bearer " + token(orderer)).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.net").isEqualTo("132.90");
+    }
+
+    @Test
+    void every_price_and_postage_table_says_where_its_figures_come_from_and_which_are_assumptions() {
+        client().get().uri("/api/operator/prices").header("Authorization", "Bearer " + operatorToken()).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$[0].source").value(source -> assertThat(source.toString()).startsWith("public"))
+                .jsonPath("$[0].dateAssumed").isEqualTo(false).jsonPath("$[0].amountAssumed").isEqualTo(false)
+                .jsonPath("$[1].from").isEqualTo("2022-01-01").jsonPath("$[1].dateAssumed").isEqualTo(true)
+                .jsonPath("$[1].amountAssumed").isEqualTo(false)
+                .jsonPath("$[2].dateAssumed").isEqualTo(true).jsonPath("$[3].dateAssumed").isEqualTo(true)
+                .jsonPath("$[4].from").isEqualTo("2025-07-01").jsonPath("$[4].dateAssumed").isEqualTo(false);
+        client().get().uri("/api/operator/postage-tables").header("Authorization", "Bearer " + operatorToken())
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[0].from").isEqualTo("2020-01-01")
+                .jsonPath("$[0].tiers[0].upToCards").isEqualTo(5).jsonPath("$[0].tiers[0].postageOre").isEqualTo(4900)
+                .jsonPath("$[0].tiers[1].upToCards").isEqualTo(20).jsonPath("$[0].tiers[1].postageOre").isEqualTo(9900)
+                .jsonPath("$[0].tiers[2].postageOre").isEqualTo(19900)
+                .jsonPath("$[0].amountsAssumed").isEqualTo(true).jsonPath("$[0].dateAssumed").isEqualTo(true)
+                .jsonPath("$[0].source").value(source -> assertThat(source.toString()).startsWith("assumption"));
+        client().get().uri("/api/operator/postage-tables").header("Authorization", "Bearer " + token(orderer))
+                .exchange().expectStatus().isForbidden();
     }
 
     private void assertAllInvoicesNumberedOneToN() {
@@ -316,52 +401,15 @@ class BillingTest {
         assertThat(issuing.lastInvoiceNumber()).isEqualTo(numbers.size());
     }
 
-    private String ehf(String kind, OrganisationNumber business, String number, PersonId person) {
-        return employer().get().uri("/api/businesses/{orgnr}/{kind}/{n}/ehf", business.value(), kind, number)
-                .header("Authorization", "Bearer " + token(person)).exchange().expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_XML)
-                .returnResult(String.class).getResponseBody();
-    }
-
-    private String refund(String operator, String from, String to, long correct) {
-        return refundRun(operator, from, to, correct);
-    }
-
-    private String refundRun(String operator, String from, String to, long correct) {
-        return client().post().uri("/api/operator/postage-refunds").header("Authorization", "Bearer " + operator)
-                .contentType(MediaType.APPLICATION_JSON).body("{\"from\":\"" + from + "\",\"to\":\"" + to
-                        + "\",\"correctPostageOre\":" + correct + "}").exchange().expectStatus().isOk()
-                .returnResult(String.class).getResponseBody();
-    }
-
     private RestTestClient.ResponseSpec addPrice(String token, String from, String net) {
         return client().post().uri("/api/operator/prices").header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).body("{\"from\":\"" + from + "\",\"net\":\"" + net + "\"}")
                 .exchange();
     }
 
-    private static ShipmentSent shipment(OrganisationNumber unit, LocalDate sentOn, long postage, boolean charged,
-            ShipmentSent.ShippedCard... cards) {
-        return new ShipmentSent(UUID.randomUUID(), unit, new DeliveryAddress("Bygg og Vask AS, lageret", "Byggveien 1",
-                "2317", "Hamar"), sentOn, List.of(cards), postage, charged);
-    }
-
-    private static ShipmentSent.ShippedCard card(String type, Instant orderedAt, boolean free) {
-        return new ShipmentSent.ShippedCard(CardNumber.random(RANDOM), type, UUID.randomUUID(), orderedAt, free);
-    }
-
-    private static String token(PersonId person) {
-        return TestInfrastructure.get().idPorten().personToken(person.value(), MockIdPorten.SUBSTANTIAL);
-    }
-
     private RestTestClient employer() {
-        Awaitility.await().atMost(WAIT).until(() -> client().get().uri("/api/businesses/{orgnr}/invoices", unit.value())
-                .header("Authorization", "Bearer " + token(orderer)).exchange().returnResult(String.class)
-                .getStatus().value() == 200);
+        Awaitility.await().atMost(WAIT).until(() -> get(orderer, "/api/businesses/{orgnr}/invoices", unit.value())
+                .status() == 200);
         return client();
-    }
-
-    private RestTestClient client() {
-        return RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 }

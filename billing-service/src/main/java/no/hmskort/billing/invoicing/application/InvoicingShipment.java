@@ -1,8 +1,8 @@
 package no.hmskort.billing.invoicing.application;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import no.hmskort.billing.invoicing.model.Money;
+import no.hmskort.billing.invoicing.model.PostalAddress;
 import no.hmskort.billing.invoicing.model.ShipmentCharges;
 import no.hmskort.billing.invoicing.persistence.BillingDocuments;
 import no.hmskort.billing.invoicing.persistence.Customers;
@@ -11,17 +11,19 @@ import no.hmskort.billing.invoicing.persistence.Prices;
 import no.hmskort.contracts.events.EventEnvelope;
 import no.hmskort.contracts.events.shipping.ShipmentEvent;
 import no.hmskort.contracts.events.shipping.ShipmentSent;
+import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.platform.time.Norway;
 import org.springframework.stereotype.Service;
 
 /**
- * A sent shipment is invoiced to the unit that ordered it: a line per card at the price in force on the
- * day the card was ordered (in Norway), free replacements at zero, and one postage line. The draft is keyed
- * by the shipment, so a redelivered event finds it and bills nothing twice.
+ * A sent shipment is invoiced to the legal entity: the main unit of the unit that ordered it, with its
+ * registered name and business address, the ordering unit and the delivery address as references. A line
+ * per card at the price in force on the day the card was ordered (in Norway), free replacements at zero,
+ * and one postage line. The draft is keyed by the shipment, so a redelivered event finds it and bills
+ * nothing twice.
  */
 @Service
 public class InvoicingShipment {
-
 
     private final BillingDocuments documents;
     private final Prices prices;
@@ -52,10 +54,15 @@ public class InvoicingShipment {
                             Norway.dateOf(c.orderedAt()), c.freeOfCharge())).toList(),
                     key, new Money(shipment.postageOre()), shipment.postageCharged());
             var address = shipment.deliveryAddress();
-            var buyer = new InvoiceDocument.Party(customers.legalName(shipment.orderingUnit()).orElse(address.recipient()),
-                    address.street(), address.postalCode(), address.city());
-            documents.insertDraft(InvoiceDocument.draft(key, shipment.orderingUnit(), buyer, shipment.sentOn(), lines,
-                    clock.instant()));
+            var delivery = new InvoiceDocument.Delivery(address.recipient(),
+                    PostalAddress.inNorway(address.street(), address.postalCode(), address.city()));
+            OrganisationNumber customer = customers.mainUnitOf(shipment.orderingUnit());
+            // a unit Enhetsregisteret has not told us of yet is billed by the delivery's name and address
+            var legalEntity = customers.unit(customer);
+            var buyer = new InvoiceDocument.Party(legalEntity.map(Customers.Unit::name).orElse(address.recipient()),
+                    legalEntity.map(Customers.Unit::address).orElse(delivery.address()));
+            documents.insertDraft(InvoiceDocument.draft(key, customer, shipment.orderingUnit(), buyer, delivery,
+                    shipment.sentOn(), shipment.cards().size(), lines, clock.instant()));
         }
         issuing.issueInvoices();
     }

@@ -33,17 +33,16 @@ public class IssuingDocuments {
         this.numbering = numbering;
         this.invoices = new Series<>("invoice", InvoiceDocument.class, InvoiceDocument.COLLECTION,
                 (draft, number, issueDate) -> {
-                    Invoice invoice = new Invoice(String.valueOf(number),
-                            draft.customer(), issueDate, draft.lines());
+                    Invoice invoice = new Invoice(String.valueOf(number), draft.customer(), draft.orderingUnit(),
+                            issueDate, draft.lines());
                     return outbox.message(Topics.BILLING, new InvoiceIssued(invoice.invoiceNumber(), invoice.customer(),
                             issueDate, lines(invoice.lines()), invoice.net().ore(), invoice.vat().ore(),
                             invoice.gross().ore()));
                 });
         this.creditNotes = new Series<>("credit-note", CreditNoteDocument.class, CreditNoteDocument.COLLECTION,
                 (draft, number, issueDate) -> {
-                    CreditNote note = new CreditNote(String.valueOf(number),
-                            draft.customer(), issueDate, String.valueOf(draft.creditedInvoiceNumber()),
-                            draft.reason(), draft.lines());
+                    CreditNote note = new CreditNote(String.valueOf(number), draft.customer(), draft.orderingUnit(),
+                            issueDate, String.valueOf(draft.creditedInvoiceNumber()), draft.reason(), draft.lines());
                     return outbox.message(Topics.BILLING, new CreditNoteIssued(note.creditNoteNumber(), note.customer(),
                             issueDate, note.creditedInvoiceNumber(), note.reason(), lines(note.lines()),
                             note.net().ore(), note.vat().ore(), note.gross().ore()));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import no.hmskort.billing.invoicing.model.PriceList;
+import no.hmskort.billing.invoicing.model.Provenance;
 import no.hmskort.billing.invoicing.persistence.Prices;
 import no.hmskort.platform.time.Norway;
 import org.springframework.stereotype.Service;
@@ -12,8 +13,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class ManagingPrices {
 
-
     public enum Outcome { ADDED, NOT_IN_THE_FUTURE, DATE_TAKEN }
+
+    /** A configured price and where its figures come from. */
+    public record ConfiguredPrice(PriceList.Price price, Provenance provenance) {
+    }
 
     private final Prices prices;
     private final Clock clock;
@@ -23,20 +27,33 @@ public class ManagingPrices {
         this.clock = clock;
     }
 
-    /** Writes the configured prices that are not in the store yet; a stored price is never overwritten. */
-    public void seed(List<PriceList.Price> configured) {
-        configured.forEach(price -> prices.add(price, "configuration", clock.instant()));
+    /**
+     * Writes the configured prices that are not in the store yet; a stored price is never overwritten, only
+     * told its provenance if it was stored before provenance was kept.
+     */
+    public void seed(List<ConfiguredPrice> configured) {
+        configured.forEach(c -> {
+            if (!prices.add(c.price(), c.provenance(), "configuration", clock.instant())) {
+                prices.annotate(c.price(), c.provenance());
+            }
+        });
     }
 
     public Outcome add(PriceList.Price price, String operator) {
         if (!PriceList.mayStart(price.from(), today())) {
             return Outcome.NOT_IN_THE_FUTURE;
         }
-        return prices.add(price, operator, clock.instant()) ? Outcome.ADDED : Outcome.DATE_TAKEN;
+        return prices.add(price, Provenance.addedBy(operator), operator, clock.instant()) ? Outcome.ADDED
+                : Outcome.DATE_TAKEN;
     }
 
     public PriceList priceList() {
         return prices.priceList();
+    }
+
+    /** Every price, oldest first, with where it comes from. */
+    public List<Prices.Listed> listed() {
+        return prices.listed();
     }
 
     public PriceList.Price current() {

@@ -8,6 +8,8 @@ import java.util.UUID;
 import no.hmskort.billing.invoicing.model.InvoiceLine;
 import no.hmskort.billing.invoicing.model.Money;
 import no.hmskort.billing.invoicing.model.PostageRefund;
+import no.hmskort.billing.invoicing.model.PostageTable;
+import no.hmskort.billing.invoicing.model.PostageTables;
 import no.hmskort.billing.invoicing.persistence.BillingDocuments;
 import no.hmskort.billing.invoicing.persistence.CreditNoteDocument;
 import no.hmskort.billing.invoicing.persistence.InvoiceDocument;
@@ -15,9 +17,11 @@ import no.hmskort.billing.invoicing.persistence.RefundRuns;
 import org.springframework.stereotype.Service;
 
 /**
- * The operator names a period and the correct postage: every issued invoice for a shipment sent in the
- * period whose postage, less earlier postage credits, is above the correct amount gets one credit note for
- * the difference. Run twice with the same figures, the second finds nothing left to credit.
+ * The operator names a period: every issued invoice for a shipment sent in the period whose postage was
+ * charged is judged by the postage table in force on the day it was sent, for its number of cards, and gets
+ * one credit note for what it was overcharged ({@link PostageRefund}). The tables are configuration with
+ * their sources, not a figure typed into the request, so a correctly charged shipment of any tier is never
+ * credited. Run twice, the second finds nothing left to credit.
  */
 @Service
 public class RunningPostageRefund {
@@ -25,31 +29,48 @@ public class RunningPostageRefund {
     private final BillingDocuments documents;
     private final IssuingDocuments issuing;
     private final RefundRuns runs;
+    private final PostageTables tables;
     private final Clock clock;
 
-    RunningPostageRefund(BillingDocuments documents, IssuingDocuments issuing, RefundRuns runs, Clock clock) {
+    RunningPostageRefund(BillingDocuments documents, IssuingDocuments issuing, RefundRuns runs, PostageTables tables,
+            Clock clock) {
         this.documents = documents;
         this.issuing = issuing;
         this.runs = runs;
+        this.tables = tables;
         this.clock = clock;
     }
 
-    public record Command(LocalDate from, LocalDate to, long correctPostageOre, String startedBy) {
+    public record Command(LocalDate from, LocalDate to, String startedBy) {
     }
 
-    public RefundRuns.Run run(Command command) {
+    public sealed interface Outcome {
+    }
+
+    public record Ran(RefundRuns.Run run) implements Outcome {
+    }
+
+    /** The period starts before the first postage table: shipments then cannot be judged. */
+    public record NoPostageTable(LocalDate firstTableFrom) implements Outcome {
+    }
+
+    public Outcome run(Command command) {
+        List<PostageTable> applied = tables.inForceDuring(command.from(), command.to());
+        if (applied.isEmpty()) {
+            return new NoPostageTable(tables.firstDate());
+        }
         String runId = UUID.randomUUID().toString();
         var started = clock.instant();
         issuing.issueInvoices();
-        Money correct = new Money(command.correctPostageOre());
-        String reason = "Postage refund for shipments sent " + command.from() + ".." + command.to() + ": correct postage "
-                + correct.decimal() + " NOK";
-        List<InvoiceDocument> candidates = documents.invoicesWithPostageAbove(command.from(), command.to(),
-                command.correctPostageOre());
-        for (InvoiceDocument invoice : candidates) {
+        String reason = "Postage refund for shipments sent " + command.from() + ".." + command.to()
+                + ": postage above the postage table in force when sent";
+        List<InvoiceDocument> charged = documents.invoicesWithPostageCharged(command.from(), command.to());
+        for (InvoiceDocument invoice : charged) {
             List<CreditNoteDocument> earlier = documents.postageCreditsOf(invoice.number());
             Money credited = earlier.stream().map(CreditNoteDocument::postageCredit).reduce(Money.ZERO, Money::plus);
-            PostageRefund.creditFor(invoice.postage(), credited, correct, "postage:" + invoice.shipmentId())
+            var postage = new PostageRefund.ChargedPostage("postage:" + invoice.shipmentId(), invoice.sentOn(),
+                    invoice.cards(), invoice.postage());
+            PostageRefund.creditFor(postage, credited, tables)
                     .ifPresent(line -> credit(invoice, earlier.size() + 1, line, reason, runId));
         }
         issuing.issueCreditNotes();
@@ -62,11 +83,11 @@ public class RunningPostageRefund {
             net = net.plus(note.creditNote().net());
             vat = vat.plus(note.creditNote().vat());
         }
-        RefundRuns.Run run = new RefundRuns.Run(runId, command.from(), command.to(), command.correctPostageOre(),
-                command.startedBy(), started, clock.instant(), candidates.size(), numbers, net.ore(), vat.ore(),
-                net.plus(vat).ore());
+        RefundRuns.Run run = new RefundRuns.Run(runId, command.from(), command.to(),
+                applied.stream().map(RefundRuns.AppliedTable::of).toList(), command.startedBy(), started,
+                clock.instant(), charged.size(), numbers, net.ore(), vat.ore(), net.plus(vat).ore());
         runs.save(run);
-        return run;
+        return new Ran(run);
     }
 
     private void credit(InvoiceDocument invoice, int sequence, InvoiceLine line, String reason, String runId) {

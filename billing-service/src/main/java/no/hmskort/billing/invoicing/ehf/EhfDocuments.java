@@ -10,11 +10,17 @@ import no.hmskort.billing.invoicing.model.CreditNote;
 import no.hmskort.billing.invoicing.model.Invoice;
 import no.hmskort.billing.invoicing.model.InvoiceLine;
 import no.hmskort.billing.invoicing.model.Money;
+import no.hmskort.billing.invoicing.model.PostalAddress;
 
 /**
  * EHF: invoices and credit notes as PEPPOL BIS Billing 3.0 documents (UBL 2.1), the form Norwegian
  * businesses and finance systems receive. Written with StAX in the element order the UBL schema demands;
- * the tests validate the output against the official PEPPOL and EN 16931 rules.
+ * the tests validate the output against the official PEPPOL and EN 16931 rules, warnings included.
+ *
+ * <p>The buyer (AccountingCustomerParty) is the legal entity, the main unit. The unit that ordered is the
+ * buyer's own routing and booking reference: BuyerReference (BT-10) on the document and AccountingCost
+ * (BT-133) on every line, each line also naming its card as the invoiced object (DocumentReference, type
+ * 130, BT-128). Where the cards went is the Delivery (BG-13): date, address and recipient.
  */
 public class EhfDocuments {
 
@@ -29,6 +35,8 @@ public class EhfDocuments {
     /** ISO 6523 ICD for Norwegian organisation numbers (Enhetsregisteret). */
     static final String ORGNR_SCHEME = "0192";
     static final String CURRENCY = "NOK";
+    /** UNTDID 1001 code 130, "invoiced object": what a line bills, here the card (or the shipment's postage). */
+    static final String INVOICED_OBJECT = "130";
 
     private final Seller seller;
 
@@ -36,14 +44,15 @@ public class EhfDocuments {
         this.seller = seller;
     }
 
-    public String invoice(Invoice invoice, Buyer buyer) {
+    public String invoice(Invoice invoice, Buyer buyer, Delivery delivery) {
         return write(INVOICE, "Invoice", x -> {
             header(x, invoice.invoiceNumber(), invoice.issueDate());
             text(x, "DueDate", invoice.issueDate().plusDays(seller.paymentTermsDays()).toString());
             text(x, "InvoiceTypeCode", "380");
             text(x, "DocumentCurrencyCode", CURRENCY);
-            text(x, "BuyerReference", buyer.orgnr().value());
+            text(x, "BuyerReference", invoice.orderingUnit().value());
             parties(x, buyer);
+            delivery(x, delivery);
             x.writeStartElement(CAC, "PaymentMeans");
             text(x, "PaymentMeansCode", "30");
             text(x, "PaymentID", invoice.invoiceNumber());
@@ -53,17 +62,17 @@ public class EhfDocuments {
             x.writeEndElement();
             paymentTerms(x, seller.paymentTermsDays() + " days net");
             totals(x, invoice.lines(), invoice.net(), invoice.vat());
-            lines(x, "InvoiceLine", "InvoicedQuantity", invoice.lines());
+            lines(x, "InvoiceLine", "InvoicedQuantity", invoice.lines(), invoice.orderingUnit().value());
         });
     }
 
-    public String creditNote(CreditNote note, LocalDate creditedInvoiceIssueDate, Buyer buyer) {
+    public String creditNote(CreditNote note, LocalDate creditedInvoiceIssueDate, Buyer buyer, Delivery delivery) {
         return write(CREDIT_NOTE, "CreditNote", x -> {
             header(x, note.creditNoteNumber(), note.issueDate());
             text(x, "CreditNoteTypeCode", "381");
             text(x, "Note", note.reason());
             text(x, "DocumentCurrencyCode", CURRENCY);
-            text(x, "BuyerReference", buyer.orgnr().value());
+            text(x, "BuyerReference", note.orderingUnit().value());
             x.writeStartElement(CAC, "BillingReference");
             x.writeStartElement(CAC, "InvoiceDocumentReference");
             text(x, "ID", note.creditedInvoiceNumber());
@@ -71,9 +80,10 @@ public class EhfDocuments {
             x.writeEndElement();
             x.writeEndElement();
             parties(x, buyer);
+            delivery(x, delivery);
             paymentTerms(x, "Credited against invoice " + note.creditedInvoiceNumber());
             totals(x, note.lines(), note.net(), note.vat());
-            lines(x, "CreditNoteLine", "CreditedQuantity", note.lines());
+            lines(x, "CreditNoteLine", "CreditedQuantity", note.lines(), note.orderingUnit().value());
         });
     }
 
@@ -89,16 +99,13 @@ public class EhfDocuments {
         x.writeStartElement(CAC, "Party");
         endpoint(x, seller.orgnr());
         partyName(x, seller.name());
-        address(x, seller.street(), seller.city(), seller.postalCode());
-        x.writeStartElement(CAC, "PartyTaxScheme");
-        text(x, "CompanyID", seller.vatNumber());
-        taxScheme(x);
-        x.writeEndElement();
+        address(x, "PostalAddress", PostalAddress.inNorway(seller.street(), seller.postalCode(), seller.city()));
+        partyTaxScheme(x, seller.vatNumber(), "VAT");
+        // foretaksregisterloven § 10-2, and rule NO-R-002 reads it from the seller's tax scheme "TAX" (BT-32)
+        partyTaxScheme(x, "Foretaksregisteret", "TAX");
         x.writeStartElement(CAC, "PartyLegalEntity");
         text(x, "RegistrationName", seller.name());
         scheme(x, "CompanyID", seller.orgnr());
-        // Norwegian rule NO-R-002: a seller registered in Foretaksregisteret says so on the invoice
-        text(x, "CompanyLegalForm", "Foretaksregisteret");
         x.writeEndElement();
         x.writeEndElement();
         x.writeEndElement();
@@ -107,11 +114,36 @@ public class EhfDocuments {
         x.writeStartElement(CAC, "Party");
         endpoint(x, buyer.orgnr().value());
         partyName(x, buyer.name());
-        address(x, buyer.street(), buyer.city(), buyer.postalCode());
+        address(x, "PostalAddress", buyer.address());
         x.writeStartElement(CAC, "PartyLegalEntity");
         text(x, "RegistrationName", buyer.name());
         scheme(x, "CompanyID", buyer.orgnr().value());
         x.writeEndElement();
+        x.writeEndElement();
+        x.writeEndElement();
+    }
+
+    private static void delivery(XMLStreamWriter x, Delivery delivery) throws XMLStreamException {
+        x.writeStartElement(CAC, "Delivery");
+        if (delivery.sentOn() != null) {
+            text(x, "ActualDeliveryDate", delivery.sentOn().toString());
+        }
+        x.writeStartElement(CAC, "DeliveryLocation");
+        address(x, "Address", delivery.address());
+        x.writeEndElement();
+        if (present(delivery.recipient())) {
+            x.writeStartElement(CAC, "DeliveryParty");
+            partyName(x, delivery.recipient());
+            x.writeEndElement();
+        }
+        x.writeEndElement();
+    }
+
+    private static void partyTaxScheme(XMLStreamWriter x, String companyId, String scheme) throws XMLStreamException {
+        x.writeStartElement(CAC, "PartyTaxScheme");
+        text(x, "CompanyID", companyId);
+        x.writeStartElement(CAC, "TaxScheme");
+        text(x, "ID", scheme);
         x.writeEndElement();
         x.writeEndElement();
     }
@@ -141,8 +173,8 @@ public class EhfDocuments {
         x.writeEndElement();
     }
 
-    private static void lines(XMLStreamWriter x, String element, String quantity, List<InvoiceLine> lines)
-            throws XMLStreamException {
+    private static void lines(XMLStreamWriter x, String element, String quantity, List<InvoiceLine> lines,
+            String orderingUnit) throws XMLStreamException {
         int id = 1;
         for (InvoiceLine line : lines) {
             x.writeStartElement(CAC, element);
@@ -152,6 +184,11 @@ public class EhfDocuments {
             x.writeCharacters("1");
             x.writeEndElement();
             amount(x, "LineExtensionAmount", line.net());
+            text(x, "AccountingCost", orderingUnit);
+            x.writeStartElement(CAC, "DocumentReference");
+            text(x, "ID", line.reference());
+            text(x, "DocumentTypeCode", INVOICED_OBJECT);
+            x.writeEndElement();
             x.writeStartElement(CAC, "Item");
             text(x, "Name", line.description());
             x.writeStartElement(CAC, "SellersItemIdentification");
@@ -197,16 +234,34 @@ public class EhfDocuments {
         x.writeEndElement();
     }
 
-    private static void address(XMLStreamWriter x, String street, String city, String postalCode)
-            throws XMLStreamException {
-        x.writeStartElement(CAC, "PostalAddress");
-        text(x, "StreetName", street);
-        text(x, "CityName", city);
-        text(x, "PostalZone", postalCode);
+    /** Street lines as BT-35/36/162 (and their buyer and delivery twins); a fourth line and on join the third. */
+    private static void address(XMLStreamWriter x, String element, PostalAddress address) throws XMLStreamException {
+        List<String> lines = address.lines();
+        x.writeStartElement(CAC, element);
+        optional(x, "StreetName", lines.isEmpty() ? null : lines.get(0));
+        optional(x, "AdditionalStreetName", lines.size() < 2 ? null : lines.get(1));
+        optional(x, "CityName", address.city());
+        optional(x, "PostalZone", address.postalCode());
+        if (lines.size() > 2) {
+            x.writeStartElement(CAC, "AddressLine");
+            text(x, "Line", String.join(", ", lines.subList(2, lines.size())));
+            x.writeEndElement();
+        }
         x.writeStartElement(CAC, "Country");
-        text(x, "IdentificationCode", "NO");
+        text(x, "IdentificationCode", address.countryCode());
         x.writeEndElement();
         x.writeEndElement();
+    }
+
+    /** PEPPOL-EN16931-R008: no empty elements, so what is not known is left out. */
+    private static void optional(XMLStreamWriter x, String element, String value) throws XMLStreamException {
+        if (present(value)) {
+            text(x, element, value);
+        }
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static void amount(XMLStreamWriter x, String element, Money amount) throws XMLStreamException {

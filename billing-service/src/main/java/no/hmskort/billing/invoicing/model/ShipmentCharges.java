@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one shipment costs its ordering unit: a line per card at the price in force on the day the card
- * was ordered (zero for a free replacement), and one postage line (zero when postage is not charged).
+ * What one shipment costs: a line per card at the price in force on the day the card was ordered (zero for a
+ * free replacement), and one postage line (zero when postage is not charged).
  */
 public final class ShipmentCharges {
 

@@ -3,7 +3,7 @@ package no.hmskort.billing.invoicing.persistence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import no.hmskort.contracts.ids.OrganisationNumber;
+import no.hmskort.billing.invoicing.model.Audience;
 import no.hmskort.platform.messaging.OutboxSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,24 +51,26 @@ public class BillingDocuments {
                 CreditNoteDocument.class));
     }
 
-    /** Issued invoices addressed to any of the units (a main unit and its sub-units), by number. */
-    public List<InvoiceDocument> invoicesOf(java.util.Collection<OrganisationNumber> customers) {
-        return mongo.find(new Query(Criteria.where("customer").in(values(customers)).and("number").ne(null))
-                .with(Sort.by("number")), InvoiceDocument.class);
+    /** Issued invoices the audience sees ({@link Audience#sees}), by number. */
+    public List<InvoiceDocument> invoicesFor(Audience audience) {
+        return mongo.find(new Query(seenBy(audience)).with(Sort.by("number")), InvoiceDocument.class);
     }
 
-    public List<CreditNoteDocument> creditNotesOf(java.util.Collection<OrganisationNumber> customers) {
-        return mongo.find(new Query(Criteria.where("customer").in(values(customers)).and("number").ne(null))
-                .with(Sort.by("number")), CreditNoteDocument.class);
+    public List<CreditNoteDocument> creditNotesFor(Audience audience) {
+        return mongo.find(new Query(seenBy(audience)).with(Sort.by("number")), CreditNoteDocument.class);
     }
 
-    private static List<String> values(java.util.Collection<OrganisationNumber> units) {
-        return units.stream().map(OrganisationNumber::value).toList();
+    /** {@link Audience#sees} as a query; documents without an ordering unit were addressed to it. */
+    private static Criteria seenBy(Audience audience) {
+        return new Criteria().andOperator(Criteria.where("number").ne(null), new Criteria().orOperator(
+                Criteria.where("customer").is(audience.unit().value()),
+                Criteria.where("orderingUnit").is(audience.unit().value()).and("customer")
+                        .is(audience.mainUnit().value())));
     }
 
-    /** Issued invoices of shipments sent in the period whose postage is above {@code postageOre}. */
-    public List<InvoiceDocument> invoicesWithPostageAbove(LocalDate from, LocalDate to, long postageOre) {
-        return mongo.find(new Query(Criteria.where("sentOn").gte(from).lte(to).and("postageOre").gt(postageOre)
+    /** Issued invoices of shipments sent in the period whose postage was charged, by number. */
+    public List<InvoiceDocument> invoicesWithPostageCharged(LocalDate from, LocalDate to) {
+        return mongo.find(new Query(Criteria.where("sentOn").gte(from).lte(to).and("postageOre").gt(0L)
                 .and("number").ne(null)).with(Sort.by("number")), InvoiceDocument.class);
     }
 

@@ -25,7 +25,10 @@ public class CreditNoteDocument implements DocumentNumbering.Numbered {
     @Id
     String key;
     String customer;
+    String orderingUnit;
     InvoiceDocument.Party buyer;
+    InvoiceDocument.Delivery delivery;
+    LocalDate sentOn;
     long creditedInvoiceNumber;
     LocalDate creditedInvoiceIssueDate;
     String reason;
@@ -42,7 +45,10 @@ public class CreditNoteDocument implements DocumentNumbering.Numbered {
         CreditNoteDocument document = new CreditNoteDocument();
         document.key = "postage:" + invoice.number + ":" + sequence;
         document.customer = invoice.customer;
+        document.orderingUnit = invoice.orderingUnit().value();
         document.buyer = invoice.buyer;
+        document.delivery = invoice.delivery();
+        document.sentOn = invoice.sentOn;
         document.creditedInvoiceNumber = invoice.number;
         document.creditedInvoiceIssueDate = invoice.issueDate;
         document.reason = reason;
@@ -54,7 +60,7 @@ public class CreditNoteDocument implements DocumentNumbering.Numbered {
     }
 
     public CreditNote creditNote() {
-        return new CreditNote(String.valueOf(number), OrganisationNumber.of(customer), issueDate,
+        return new CreditNote(String.valueOf(number), customer(), orderingUnit(), issueDate,
                 String.valueOf(creditedInvoiceNumber), reason, lines);
     }
 
@@ -65,6 +71,19 @@ public class CreditNoteDocument implements DocumentNumbering.Numbered {
 
     public OrganisationNumber customer() {
         return OrganisationNumber.of(customer);
+    }
+
+    public OrganisationNumber orderingUnit() {
+        return orderingUnit == null ? customer() : OrganisationNumber.of(orderingUnit);
+    }
+
+    public InvoiceDocument.Delivery delivery() {
+        return delivery != null ? delivery : new InvoiceDocument.Delivery(buyer.name(), buyer.address());
+    }
+
+    /** The day the credited shipment was sent; null on credit notes written before it was kept. */
+    public LocalDate sentOn() {
+        return sentOn;
     }
 
     public long creditedInvoiceNumber() {

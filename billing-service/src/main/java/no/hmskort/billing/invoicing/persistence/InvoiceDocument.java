@@ -7,6 +7,7 @@ import java.util.List;
 import no.hmskort.billing.invoicing.model.Invoice;
 import no.hmskort.billing.invoicing.model.InvoiceLine;
 import no.hmskort.billing.invoicing.model.Money;
+import no.hmskort.billing.invoicing.model.PostalAddress;
 import no.hmskort.billing.invoicing.model.ShipmentCharges;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.platform.messaging.OutboxMessage;
@@ -25,33 +26,41 @@ public class InvoiceDocument implements DocumentNumbering.Numbered {
 
     @Id
     String shipmentId;
+    /** The buyer's orgnr: the main unit (before buyers were main units, the ordering unit). */
     String customer;
+    /** Null on invoices written before it was kept, whose customer was the ordering unit. */
+    String orderingUnit;
     Party buyer;
+    Delivery delivery;
     LocalDate sentOn;
     List<InvoiceLine> lines;
+    /** Cards in the shipment, which decide its postage tier; 0 on invoices written before it was kept. */
+    int cards;
     long postageOre;
     Instant createdAt;
     Long number;
     LocalDate issueDate;
     List<OutboxMessage> outbox = new ArrayList<>();
 
-    public static InvoiceDocument draft(String shipmentId, OrganisationNumber customer, Party buyer, LocalDate sentOn,
-            List<InvoiceLine> lines, Instant now) {
+    public static InvoiceDocument draft(String shipmentId, OrganisationNumber customer, OrganisationNumber orderingUnit,
+            Party buyer, Delivery delivery, LocalDate sentOn, int cards, List<InvoiceLine> lines, Instant now) {
         InvoiceDocument document = new InvoiceDocument();
         document.shipmentId = shipmentId;
         document.customer = customer.value();
+        document.orderingUnit = orderingUnit.value();
         document.buyer = buyer;
+        document.delivery = delivery;
         document.sentOn = sentOn;
+        document.cards = cards;
         document.lines = List.copyOf(lines);
-        document.postageOre = lines.stream().filter(l -> l.reference().startsWith(ShipmentCharges.POSTAGE + ":"))
-                .mapToLong(l -> l.net().ore()).sum();
+        document.postageOre = lines.stream().filter(InvoiceDocument::isPostage).mapToLong(l -> l.net().ore()).sum();
         document.createdAt = now;
         return document;
     }
 
     /** The invoice as issued; only for a numbered document. */
     public Invoice invoice() {
-        return new Invoice(String.valueOf(number), OrganisationNumber.of(customer), issueDate, lines);
+        return new Invoice(String.valueOf(number), customer(), orderingUnit(), issueDate, lines);
     }
 
     public boolean issued() {
@@ -65,6 +74,10 @@ public class InvoiceDocument implements DocumentNumbering.Numbered {
 
     public OrganisationNumber customer() {
         return OrganisationNumber.of(customer);
+    }
+
+    public OrganisationNumber orderingUnit() {
+        return orderingUnit == null ? customer() : OrganisationNumber.of(orderingUnit);
     }
 
     public List<InvoiceLine> lines() {
@@ -83,15 +96,36 @@ public class InvoiceDocument implements DocumentNumbering.Numbered {
         return buyer;
     }
 
+    /** Where the cards went; for an invoice written before it was kept, the buyer's address as it was then. */
+    public Delivery delivery() {
+        return delivery != null ? delivery : new Delivery(buyer.name(), buyer.address());
+    }
+
     public LocalDate sentOn() {
         return sentOn;
+    }
+
+    public int cards() {
+        return cards > 0 ? cards : (int) lines.stream().filter(l -> !isPostage(l)).count();
     }
 
     public Money postage() {
         return new Money(postageOre);
     }
 
-    /** The buyer as EHF names it: legal name and postal address (the delivery address when nothing better is known). */
-    public record Party(String name, String street, String postalCode, String city) {
+    private static boolean isPostage(InvoiceLine line) {
+        return line.reference().startsWith(ShipmentCharges.POSTAGE + ":");
+    }
+
+    /** The buyer as EHF names it: registered name and business address. */
+    public record Party(String name, PostalAddress address) {
+
+        public Party {
+            address = address == null ? new PostalAddress(List.of(), null, null, null) : address;
+        }
+    }
+
+    /** The recipient and address the order chose. */
+    public record Delivery(String recipient, PostalAddress address) {
     }
 }

@@ -2,16 +2,18 @@ package no.hmskort.billing.invoicing.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.hmskort.billing.invoicing.ehf.Buyer;
+import no.hmskort.billing.invoicing.ehf.Delivery;
 import no.hmskort.billing.invoicing.ehf.EhfDocuments;
+import no.hmskort.billing.invoicing.model.Audience;
 import no.hmskort.billing.invoicing.persistence.BillingDocuments;
 import no.hmskort.billing.invoicing.persistence.Customers;
 import no.hmskort.billing.invoicing.persistence.CreditNoteDocument;
 import no.hmskort.billing.invoicing.persistence.InvoiceDocument;
 import no.hmskort.contracts.ids.OrganisationNumber;
-import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.platform.access.BusinessAccess;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.web.ApiProblem;
@@ -26,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A business's invoices and credit notes, each also as EHF, for anyone with a role or delegation covering
- * the business. A number that is unknown, or belongs to another business, is the same 404.
+ * the business: a main unit's are those addressed to it, a sub-unit's those it ordered for its current main
+ * unit ({@link Audience}). A number that is unknown, or belongs to another business, is the same 404.
  */
 @RestController
 @RequestMapping("/api/businesses/{orgnr}")
@@ -51,7 +54,7 @@ class EmployerDocumentsController {
     @Operation(summary = "The business's invoices, oldest first", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @GetMapping("/invoices")
     List<DocumentViews.InvoiceView> invoices(Caller caller, @PathVariable String orgnr) {
-        return documents.invoicesOf(customers.unitAndSubUnits(authorised(caller, orgnr))).stream()
+        return documents.invoicesFor(audience(authorised(caller, orgnr))).stream()
                 .map(DocumentViews.InvoiceView::of).toList();
     }
 
@@ -66,14 +69,15 @@ class EmployerDocumentsController {
     @GetMapping(value = "/invoices/{number}/ehf", produces = MediaType.APPLICATION_XML_VALUE)
     String invoiceEhf(Caller caller, @PathVariable String orgnr, @PathVariable String number) {
         InvoiceDocument document = invoiceOf(authorised(caller, orgnr), number);
-        return ehf.invoice(document.invoice(), buyer(document.customer(), document.buyer()));
+        return ehf.invoice(document.invoice(), buyer(document.customer(), document.buyer()),
+                delivery(document.delivery(), document.sentOn()));
     }
 
     @Operation(summary = "The business's credit notes, oldest first",
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @GetMapping("/credit-notes")
     List<DocumentViews.CreditNoteView> creditNotes(Caller caller, @PathVariable String orgnr) {
-        return documents.creditNotesOf(customers.unitAndSubUnits(authorised(caller, orgnr))).stream()
+        return documents.creditNotesFor(audience(authorised(caller, orgnr))).stream()
                 .map(DocumentViews.CreditNoteView::of).toList();
     }
 
@@ -89,7 +93,7 @@ class EmployerDocumentsController {
     String creditNoteEhf(Caller caller, @PathVariable String orgnr, @PathVariable String number) {
         CreditNoteDocument document = creditNoteOf(authorised(caller, orgnr), number);
         return ehf.creditNote(document.creditNote(), document.creditedInvoiceIssueDate(),
-                buyer(document.customer(), document.buyer()));
+                buyer(document.customer(), document.buyer()), delivery(document.delivery(), document.sentOn()));
     }
 
     private OrganisationNumber authorised(Caller caller, String orgnr) {
@@ -98,15 +102,21 @@ class EmployerDocumentsController {
         return business;
     }
 
+    private Audience audience(OrganisationNumber business) {
+        return new Audience(business, customers.mainUnitOf(business));
+    }
+
     private InvoiceDocument invoiceOf(OrganisationNumber business, String number) {
+        Audience audience = audience(business);
         return parse(number).flatMap(documents::invoice)
-                .filter(d -> customers.unitAndSubUnits(business).contains(d.customer()))
+                .filter(d -> audience.sees(d.customer(), d.orderingUnit()))
                 .orElseThrow(() -> notFound("invoice", number, business));
     }
 
     private CreditNoteDocument creditNoteOf(OrganisationNumber business, String number) {
+        Audience audience = audience(business);
         return parse(number).flatMap(documents::creditNote)
-                .filter(d -> customers.unitAndSubUnits(business).contains(d.customer()))
+                .filter(d -> audience.sees(d.customer(), d.orderingUnit()))
                 .orElseThrow(() -> notFound("credit note", number, business));
     }
 
@@ -123,6 +133,10 @@ class EmployerDocumentsController {
     }
 
     static Buyer buyer(OrganisationNumber orgnr, InvoiceDocument.Party party) {
-        return new Buyer(orgnr, party.name(), party.street(), party.postalCode(), party.city());
+        return new Buyer(orgnr, party.name(), party.address());
+    }
+
+    static Delivery delivery(InvoiceDocument.Delivery delivery, LocalDate sentOn) {
+        return new Delivery(delivery.recipient(), delivery.address(), sentOn);
     }
 }

@@ -11,7 +11,11 @@ import java.util.List;
 import no.hmskort.billing.invoicing.application.ManagingPrices;
 import no.hmskort.billing.invoicing.application.RunningPostageRefund;
 import no.hmskort.billing.invoicing.model.Money;
+import no.hmskort.billing.invoicing.model.PostageTable;
+import no.hmskort.billing.invoicing.model.PostageTables;
 import no.hmskort.billing.invoicing.model.PriceList;
+import no.hmskort.billing.invoicing.model.Provenance;
+import no.hmskort.billing.invoicing.persistence.Prices;
 import no.hmskort.billing.invoicing.persistence.RefundRuns;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.web.ApiProblem;
@@ -25,7 +29,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operator tools: the price list and postage-refund runs (client token with scope hmskort:operator). */
+/**
+ * Operator tools: the price list, the postage tables and postage-refund runs (client token with scope
+ * hmskort:operator). Each price and table says where its figures come from and which are our assumptions.
+ */
 @RestController
 class OperatorBillingController {
 
@@ -37,11 +44,14 @@ class OperatorBillingController {
     private final ManagingPrices prices;
     private final RunningPostageRefund refunds;
     private final RefundRuns runs;
+    private final PostageTables postage;
 
-    OperatorBillingController(ManagingPrices prices, RunningPostageRefund refunds, RefundRuns runs) {
+    OperatorBillingController(ManagingPrices prices, RunningPostageRefund refunds, RefundRuns runs,
+            PostageTables postage) {
         this.prices = prices;
         this.refunds = refunds;
         this.runs = runs;
+        this.postage = postage;
     }
 
     record PriceView(LocalDate from, long netAmountOre, String net) {
@@ -51,19 +61,55 @@ class OperatorBillingController {
         }
     }
 
+    /**
+     * @param source where the figures come from; null for a price stored before sources were kept
+     * @param dateAssumed the date it took effect is our assumption, not a published fact
+     * @param amountAssumed the amount is our assumption, not a published fact
+     */
+    record ListedPriceView(LocalDate from, long netAmountOre, String net, String source, boolean dateAssumed,
+            boolean amountAssumed) {
+
+        static ListedPriceView of(Prices.Listed listed) {
+            PriceList.Price price = listed.price();
+            Provenance provenance = listed.provenance();
+            return new ListedPriceView(price.from(), price.net().ore(), price.net().decimal(),
+                    provenance == null ? null : provenance.source(), provenance != null && provenance.dateAssumed(),
+                    provenance != null && provenance.amountAssumed());
+        }
+    }
+
+    /** @param upToCards the most cards the tier covers; null for the last, open tier */
+    record TierView(Integer upToCards, long postageOre, String postage) {
+    }
+
+    record PostageTableView(LocalDate from, List<TierView> tiers, String source, boolean dateAssumed,
+            boolean amountsAssumed) {
+
+        static PostageTableView of(PostageTable table) {
+            Provenance provenance = table.provenance();
+            return new PostageTableView(table.from(), table.tiers().stream().map(t -> new TierView(t.upToCards(),
+                    t.postage().ore(), t.postage().decimal())).toList(), provenance == null ? null : provenance.source(),
+                    provenance != null && provenance.dateAssumed(), provenance != null && provenance.amountAssumed());
+        }
+    }
+
     /** @param net NOK per card excluding VAT, e.g. "139.00" */
     record NewPrice(@NotNull LocalDate from, @NotNull @PositiveOrZero BigDecimal net) {
     }
 
-    record RefundRequest(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull @PositiveOrZero Long correctPostageOre) {
+    /**
+     * @param correctPostageOre no longer accepted, and refused rather than ignored so an old script learns it:
+     *     one figure for every shipment credited correctly charged shipments of the higher tiers
+     */
+    record RefundRequest(@NotNull LocalDate from, @NotNull LocalDate to, Long correctPostageOre) {
     }
 
     @Operation(summary = "The price list, every price with the date it takes effect",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @GetMapping("/api/operator/prices")
-    List<PriceView> priceList(Caller caller) {
+    List<ListedPriceView> priceList(Caller caller) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
-        return prices.priceList().prices().stream().map(PriceView::of).toList();
+        return prices.listed().stream().map(ListedPriceView::of).toList();
     }
 
     @Operation(summary = "Add a future price (from tomorrow at the earliest)",
@@ -89,16 +135,32 @@ class OperatorBillingController {
         return PriceView.of(prices.current());
     }
 
-    @Operation(summary = "Credit postage charged above the correct amount for shipments sent in a period",
+    @Operation(summary = "The postage tables, each with the date it takes effect and where its figures come from",
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
+    @GetMapping("/api/operator/postage-tables")
+    List<PostageTableView> postageTables(Caller caller) {
+        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
+        return postage.tables().stream().map(PostageTableView::of).toList();
+    }
+
+    @Operation(summary = "Credit the postage overcharged on shipments sent in a period: each shipment's charge "
+            + "against its tier in the postage table in force on the day it was sent",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @PostMapping("/api/operator/postage-refunds")
     RefundRuns.Run refund(Caller caller, @Valid @RequestBody RefundRequest request) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
+        if (request.correctPostageOre() != null) {
+            throw ApiProblem.invalid("correctPostageOre", "no longer accepted: each shipment is judged by the postage "
+                    + "table in force on the day it was sent (GET /api/operator/postage-tables); name only the period");
+        }
         if (request.to().isBefore(request.from())) {
             throw ApiProblem.invalid("to", "must not be before from");
         }
-        return refunds.run(new RunningPostageRefund.Command(request.from(), request.to(), request.correctPostageOre(),
-                caller.clientId()));
+        return switch (refunds.run(new RunningPostageRefund.Command(request.from(), request.to(), caller.clientId()))) {
+            case RunningPostageRefund.Ran ran -> ran.run();
+            case RunningPostageRefund.NoPostageTable none -> throw ApiProblem.invalid("from",
+                    "no postage table is in force before " + none.firstTableFrom());
+        };
     }
 
     @Operation(summary = "What a postage-refund run did",

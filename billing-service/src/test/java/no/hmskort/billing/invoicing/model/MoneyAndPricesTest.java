@@ -36,7 +36,8 @@ class MoneyAndPricesTest {
 
     @Test
     void invoice_totals_are_the_sums_of_lines_each_rounded_on_its_own() {
-        Invoice invoice = new Invoice("1", OrganisationNumber.of("315114314"), LocalDate.of(2026, 11, 24), List.of(
+        Invoice invoice = new Invoice("1", OrganisationNumber.of("315114314"), OrganisationNumber.of("315114314"),
+                LocalDate.of(2026, 11, 24), List.of(
                 InvoiceLine.of("card", "a", Money.nok("132.90"), 25),
                 InvoiceLine.of("card", "b", Money.nok("132.90"), 25),
                 InvoiceLine.of("postage", "s", Money.nok("0.02"), 25)));

@@ -1,10 +1,21 @@
 package no.hmskort.billing.invoicing.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import no.hmskort.billing.invoicing.model.PostageRefund.ChargedPostage;
+import no.hmskort.billing.invoicing.model.PostageTable.Tier;
 import org.junit.jupiter.api.Test;
 
 class PostageRefundTest {
+
+    static final LocalDate MARCH = LocalDate.of(2024, 3, 1);
+    /** The configured table: up to 5 cards 49.00, up to 20 cards 99.00, more 199.00. */
+    static final PostageTables TABLES = new PostageTables(List.of(new PostageTable(LocalDate.of(2020, 1, 1), List.of(
+            new Tier(5, Money.nok("49.00")), new Tier(20, Money.nok("99.00")), new Tier(null, Money.nok("199.00"))))));
 
     @Test
     void postage_above_the_correct_amount_is_credited_with_vat_rounded_half_up() {
@@ -25,5 +36,75 @@ class PostageRefundTest {
     void postage_at_or_below_the_correct_amount_gets_nothing() {
         assertThat(PostageRefund.creditFor(new Money(3850), Money.ZERO, new Money(3850), "p")).isEmpty();
         assertThat(PostageRefund.creditFor(Money.ZERO, Money.ZERO, new Money(3850), "p")).isEmpty();
+    }
+
+    @Test
+    void a_correctly_charged_shipment_of_any_tier_gets_nothing() {
+        assertThat(credit(1, "49.00")).isEmpty();
+        assertThat(credit(5, "49.00")).isEmpty();
+        assertThat(credit(6, "99.00")).isEmpty();
+        assertThat(credit(8, "99.00")).isEmpty();
+        assertThat(credit(20, "99.00")).isEmpty();
+        assertThat(credit(21, "199.00")).isEmpty();
+        assertThat(credit(400, "199.00")).isEmpty();
+    }
+
+    @Test
+    void a_shipment_charged_a_higher_tier_than_its_cards_is_credited_the_difference_to_its_own_tier() {
+        assertThat(credit(8, "199.00").orElseThrow().net()).isEqualTo(Money.nok("100.00"));
+        assertThat(credit(8, "199.00").orElseThrow().vat()).isEqualTo(Money.nok("25.00"));
+        assertThat(credit(3, "99.00").orElseThrow().net()).isEqualTo(Money.nok("50.00"));
+        assertThat(credit(3, "199.00").orElseThrow().net()).isEqualTo(Money.nok("150.00"));
+        assertThat(credit(5, "99.00").orElseThrow().net()).as("5 is the last count of the first tier")
+                .isEqualTo(Money.nok("50.00"));
+        assertThat(credit(20, "199.00").orElseThrow().net()).as("20 is the last count of the second tier")
+                .isEqualTo(Money.nok("100.00"));
+        assertThat(credit(2, "53.90").orElseThrow().net()).isEqualTo(Money.nok("4.90"));
+    }
+
+    @Test
+    void a_shipment_charged_a_lower_tier_than_its_cards_gets_nothing_and_owes_nothing_more() {
+        assertThat(credit(8, "49.00")).isEmpty();
+        assertThat(credit(25, "99.00")).isEmpty();
+    }
+
+    @Test
+    void earlier_postage_credits_count_against_what_a_tier_gives_back() {
+        ChargedPostage eight = new ChargedPostage("postage:s", MARCH, 8, Money.nok("199.00"));
+        assertThat(PostageRefund.creditFor(eight, Money.nok("60.00"), TABLES).orElseThrow().net())
+                .isEqualTo(Money.nok("40.00"));
+        assertThat(PostageRefund.creditFor(eight, Money.nok("100.00"), TABLES)).isEmpty();
+        assertThat(PostageRefund.creditFor(eight, Money.nok("150.00"), TABLES)).as("an old run gave back too much")
+                .isEmpty();
+    }
+
+    @Test
+    void the_table_in_force_on_the_day_the_shipment_was_sent_decides() {
+        PostageTables lowered = new PostageTables(List.of(TABLES.tables().getFirst(), new PostageTable(
+                LocalDate.of(2024, 6, 1), List.of(new Tier(5, Money.nok("39.00")), new Tier(null, Money.nok("89.00"))))));
+        Money charged = Money.nok("49.00");
+        assertThat(PostageRefund.creditFor(new ChargedPostage("p", LocalDate.of(2024, 5, 31), 3, charged), Money.ZERO,
+                lowered)).isEmpty();
+        InvoiceLine line = PostageRefund.creditFor(new ChargedPostage("p", LocalDate.of(2024, 6, 1), 3, charged),
+                Money.ZERO, lowered).orElseThrow();
+        assertThat(line.net()).isEqualTo(Money.nok("10.00"));
+        assertThat(line.description()).contains("3 cards", "charged 49.00", "due 39.00", "postage table of 2024-06-01");
+        assertThat(line.reference()).isEqualTo("p");
+    }
+
+    @Test
+    void postage_tables_end_with_an_open_tier_and_rise_in_card_limits() {
+        LocalDate day = LocalDate.of(2020, 1, 1);
+        assertThatThrownBy(() -> new PostageTable(day, List.of(new Tier(5, Money.nok("49.00")))))
+                .hasMessageContaining("open tier");
+        assertThatThrownBy(() -> new PostageTable(day, List.of(new Tier(20, Money.nok("99.00")),
+                new Tier(5, Money.nok("49.00")), new Tier(null, Money.nok("199.00"))))).hasMessageContaining("rise");
+        assertThatThrownBy(() -> TABLES.tableOn(LocalDate.of(2019, 12, 31))).hasMessageContaining("no postage table");
+        assertThat(TABLES.inForceDuring(LocalDate.of(2019, 12, 1), LocalDate.of(2020, 2, 1))).isEmpty();
+    }
+
+    private static Optional<InvoiceLine> credit(int cards, String charged) {
+        return PostageRefund.creditFor(new ChargedPostage("postage:s", MARCH, cards, Money.nok(charged)), Money.ZERO,
+                TABLES);
     }
 }

@@ -80,6 +80,7 @@ class ShipmentChargesTest {
     }
 
     static Invoice invoiceOf(List<InvoiceLine> lines) {
-        return new Invoice("1", OrganisationNumber.of("315114314"), LocalDate.of(2026, 11, 24), lines);
+        return new Invoice("1", OrganisationNumber.of("315114314"), OrganisationNumber.of("315114314"),
+                LocalDate.of(2026, 11, 24), lines);
     }
 }
