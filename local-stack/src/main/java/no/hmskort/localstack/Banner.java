@@ -19,7 +19,7 @@ final class Banner {
                 heapBytes / (1024 * 1024)));
         for (App app : App.values()) {
             String docs = app == App.SIMULATORS ? "(see README: register and printer simulators)"
-                    : stack.url(app) + "/swagger-ui.html";
+                    : stack.url(app) + "/swagger-ui.html   actuator: " + stack.managementUrl(app);
             text.append(String.format("  %-20s %-24s %s%n", app.title, stack.url(app), docs));
         }
         text.append(String.format("  %-20s %s%n", "Kafka", kafka));

@@ -61,7 +61,8 @@ public final class ValidityBenchmark {
         TestInfrastructure infrastructure = TestInfrastructure.get();
         LocalStack stack = LocalStack.start(new LocalStack.Endpoints(infrastructure.kafkaBootstrap(),
                 infrastructure.mongoUri(), infrastructure.idPorten().issuerUri(), infrastructure.idPorten().jwksUri()),
-                true, Map.of("hmskort.public-check.requests-per-second", "100000000"));
+                true, Map.of("hmskort.public-check.requests-per-second", "100000000",
+                        "hmskort.privacy.pseudonym-secret", TestInfrastructure.PSEUDONYM_SECRET));
         try {
             String check = stack.url(App.CARD_STATUS) + "/api/public/cards/";
             MongoTemplate cards = stack.context(App.CARD_STATUS).getBean(MongoTemplate.class);

@@ -14,7 +14,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * docker-compose.yml cannot run here (no Docker engine), so its agreement with the services is checked
  * instead: every service is there, on the port its own configuration names, pointed at the compose
- * Kafka, MongoDB and ID-porten, with a readiness health check, built from a jar the build produces.
+ * Kafka, MongoDB and ID-porten, with the same pseudonym secret as the register simulator, with a readiness
+ * health check on the service port's /readyz, built from a jar the build produces.
  */
 class DockerComposeConsistencyTest {
 
@@ -41,7 +42,10 @@ class DockerComposeConsistencyTest {
                     .containsEntry("SPRING_MONGODB_URI", "mongodb://mongo:27017")
                     .containsKeys("HMSKORT_SECURITY_ISSUER_URI", "HMSKORT_SECURITY_JWK_SET_URI");
             assertThat(String.valueOf(((Map<String, Object>) service.get("healthcheck")).get("test")))
-                    .contains("/actuator/health/readiness");
+                    .contains("/readyz");
+            assertThat(environment.get("HMSKORT_PRIVACY_PSEUDONYM_SECRET")).as(app.title + ": the shared pseudonym secret")
+                    .isNotNull().isEqualTo(((Map<String, Object>) ((Map<String, Object>) services.get("outside"))
+                            .get("environment")).get("HMSKORT_PRIVACY_PSEUDONYM_SECRET"));
             Map<String, Object> build = (Map<String, Object>) service.get("build");
             assertThat(((Map<String, Object>) build.get("args")).get("SERVICE")).isEqualTo(app.title);
             assertThat(ROOT.resolve(app.title).resolve("target").resolve(app.title + "-0.1.0-SNAPSHOT-exec.jar"))

@@ -32,7 +32,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 /**
  * The whole system, as the local stack runs it: five services in their own contexts, the register and
  * printer simulators, the real broker and the Mongo wire protocol. One order travels from the register,
- * through uploads by the holder's link and a wait for Aa-registeret, to a delivered card and an invoice.
+ * through uploads by the holder's link, the holder's own ID-porten confirmation and a wait for
+ * Aa-registeret, to a delivered card and an invoice.
  */
 class OrderToInvoiceEndToEndTest {
 
@@ -44,7 +45,8 @@ class OrderToInvoiceEndToEndTest {
         LocalStack.configureLoggingOnce();
         TestInfrastructure infrastructure = TestInfrastructure.get();
         stack = LocalStack.start(new LocalStack.Endpoints(infrastructure.kafkaBootstrap(), infrastructure.mongoUri(),
-                infrastructure.idPorten().issuerUri(), infrastructure.idPorten().jwksUri()), true, Map.of());
+                infrastructure.idPorten().issuerUri(), infrastructure.idPorten().jwksUri()), true,
+                Map.of("hmskort.privacy.pseudonym-secret", TestInfrastructure.PSEUDONYM_SECRET));
     }
 
     @AfterAll
@@ -74,6 +76,9 @@ class OrderToInvoiceEndToEndTest {
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(List.of(Map.of("code", "DAGL", "personId", manager.value(), "name", "Dag Leder")))
                     .exchange().expectStatus().isOk();
+            // Folkeregisteret knows the worker by her full name: the card will carry it.
+            simulator().put().uri("/registers/persons/{id}/name", worker.value()).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("name", "Siri Marie Sveiser")).exchange().expectStatus().isOk();
 
             // Someone else is refused; the manager orders once the grant has arrived. No employment yet.
             placeOrder(TestIdentifiers.aPerson(), subUnit, "00000000-0000-0000-0000-000000000000", worker)
@@ -96,6 +101,10 @@ class OrderToInvoiceEndToEndTest {
                 client(App.ORDER).put().uri(linkPath + "/" + document).contentType(MediaType.IMAGE_JPEG)
                         .body(jpeg(600, 800)).exchange().expectStatus().isOk();
             }
+            // On the same page the holder logs in with ID-porten: her identity is verified, no operator needed.
+            client(App.ORDER).post().uri(linkPath.replace("/api/public/", "/api/holder/") + "/identity")
+                    .header("Authorization", "Bearer " + token(worker)).exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.method").isEqualTo("ID_PORTEN");
 
             // Documents in, but Aa-registeret has no employment: the line waits and says why.
             String waiting = Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(
@@ -111,6 +120,7 @@ class OrderToInvoiceEndToEndTest {
             PrintJobIssued printJob = (PrintJobIssued) TestEvents.decode(Topics.PRINT_JOBS, printJobRecord.value()).data();
             assertThat(printJob.employerName()).isEqualTo("Ende Til Ende AS");
             assertThat(printJob.holderBirthDate()).isEqualTo(LocalDate.of(1990, 6, 30));
+            assertThat(printJob.holderName()).isEqualTo("Siri Marie Sveiser");
             assertThat(KafkaProbe.text(printJobRecord)).doesNotContain(worker.value());
             // The printer partner fetches the photo with its client token; nobody else can.
             String photoPath = URI.create(printJob.photoRef()).getPath();
@@ -139,9 +149,10 @@ class OrderToInvoiceEndToEndTest {
             // Billing invoices the shipment: the card at the price in force when ordered (132.90 NOK since
             // 2025-07-01) and the postage of a shipment of one card (49.00 NOK), each plus 25 % VAT rounded
             // half up on its line: 33.225 -> 33.23 and 12.25. Total 181.90 + 45.48 = 227.38 NOK.
+            // The invoice goes to the legal entity, the main unit, naming the ordering sub-unit as a reference.
             InvoiceIssued invoice = (InvoiceIssued) TestEvents.decode(Topics.BILLING, everything.await(
-                    r -> r.topic().equals(Topics.BILLING.name()) && subUnit.value().equals(r.key()), WAIT).value()).data();
-            assertThat(invoice.customer()).isEqualTo(subUnit);
+                    r -> r.topic().equals(Topics.BILLING.name()) && mainUnit.value().equals(r.key()), WAIT).value()).data();
+            assertThat(invoice.customer()).isEqualTo(mainUnit);
             assertThat(invoice.lines()).hasSize(2);
             assertThat(invoice.lines().get(0)).satisfies(line -> {
                 assertThat(line.reference()).isEqualTo(card.cardNumber().value());
@@ -207,8 +218,12 @@ class OrderToInvoiceEndToEndTest {
             simulator().post().uri("/registers/aa/employments/{id}/end", employment).contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("endDate", LocalDate.now().minusDays(1).toString())).exchange().expectStatus().isOk();
             String invalid = awaitCheck(number, "\"status\":\"INVALID\"");
-            assertThat(invalid).contains("the employment ended on " + LocalDate.now().minusDays(1))
-                    .doesNotContain(worker.value());
+            assertThat(invalid).contains("the employer's registrations are incomplete")
+                    .doesNotContain(worker.value(), "employment ended");
+            assertThat(client(App.CARD_STATUS).get().uri("/api/gate/cards/{n}", number)
+                    .header("Authorization", "Bearer " + TestInfrastructure.get().idPorten().clientToken("gate", "hmskort:gate"))
+                    .exchange().expectStatus().isOk().returnResult(String.class).getResponseBody())
+                    .contains("the employment ended on " + LocalDate.now().minusDays(1));
             probe.await(r -> r.topic().equals(Topics.CARD_STATUS.name()) && number.equals(r.key())
                     && KafkaProbe.text(r).contains("INVALID"), WAIT);
 
@@ -231,6 +246,53 @@ class OrderToInvoiceEndToEndTest {
                 .body(Map.of("employer", unit.value(), "personId", person.value(), "startDate", "2024-01-01"))
                 .exchange().expectStatus().isCreated().returnResult(String.class).getResponseBody()
                 .replaceAll(".*\"employmentId\":\"([^\"]+)\".*", "$1");
+    }
+
+    /**
+     * A sub-unit moves to another main unit in Enhetsregisteret: through delegation-service's access events, its
+     * old main unit's daily manager loses it in every service (orders, cards, invoices) and the new one's gains it.
+     */
+    @Test
+    void a_sub_unit_that_moves_to_another_main_unit_leaves_its_old_main_units_rights_in_every_service() {
+        OrganisationNumber oldMain = TestIdentifiers.anOrganisationNumber();
+        OrganisationNumber newMain = TestIdentifiers.anOrganisationNumber();
+        OrganisationNumber sub = TestIdentifiers.anOrganisationNumber();
+        PersonId oldManager = TestIdentifiers.aPerson();
+        PersonId newManager = TestIdentifiers.aPerson();
+        for (var unit : List.of(Map.of("orgnr", oldMain.value(), "name", "Gammel Eier AS"),
+                Map.of("orgnr", newMain.value(), "name", "Ny Eier AS"),
+                Map.of("orgnr", sub.value(), "name", "Flytteavdelingen", "organisationForm", "BEDR",
+                        "parent", oldMain.value()))) {
+            simulator().post().uri("/registers/enhetsregisteret/units").contentType(MediaType.APPLICATION_JSON)
+                    .body(unit).exchange().expectStatus().isCreated();
+        }
+        for (var role : Map.of(oldMain, oldManager, newMain, newManager).entrySet()) {
+            simulator().put().uri("/registers/enhetsregisteret/units/{orgnr}/roles", role.getKey().value())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(List.of(Map.of("code", "DAGL", "personId", role.getValue().value(), "name", "Leder")))
+                    .exchange().expectStatus().isOk();
+        }
+        List<String[]> scoped = List.of(new String[] {"ORDER", "/api/businesses/{orgnr}/orders"},
+                new String[] {"CARD_STATUS", "/api/businesses/{orgnr}/cards"},
+                new String[] {"BILLING", "/api/businesses/{orgnr}/invoices"});
+        awaitStatus(scoped, oldManager, sub, 200);
+        awaitStatus(scoped, newManager, sub, 403);
+
+        simulator().post().uri("/registers/enhetsregisteret/units/{orgnr}/move", sub.value())
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("parent", newMain.value()))
+                .exchange().expectStatus().isOk();
+
+        awaitStatus(scoped, oldManager, sub, 403);
+        awaitStatus(scoped, newManager, sub, 200);
+        awaitStatus(scoped, oldManager, oldMain, 200);
+    }
+
+    private void awaitStatus(List<String[]> requests, PersonId person, OrganisationNumber unit, int status) {
+        for (String[] request : requests) {
+            Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> client(App.valueOf(request[0]))
+                    .get().uri(request[1], unit.value()).header("Authorization", "Bearer " + token(person)).exchange()
+                    .returnResult(String.class).getStatus().value() == status);
+        }
     }
 
     @Test
@@ -273,7 +335,10 @@ class OrderToInvoiceEndToEndTest {
                 .exchange();
     }
 
-    /** The orderer places an order and uploads the photo and the ID copy; returns the order's id. */
+    /**
+     * The orderer places an order and uploads the photo and the ID copy, and an operator checks the holder's
+     * identity; returns the order's id.
+     */
     private String orderWithDocuments(PersonId orderer, OrganisationNumber unit, PersonId worker) {
         String address = Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200))
                 .until(() -> newAddress(orderer, unit), id -> id != null);
@@ -284,6 +349,13 @@ class OrderToInvoiceEndToEndTest {
                     field(order, "orderId"), field(order, "lineId")).header("Authorization", "Bearer " + token(orderer))
                     .contentType(MediaType.IMAGE_JPEG).body(jpeg(600, 800)).exchange().expectStatus().isOk();
         }
+        // The holder never logged in: an operator compares photo, ID copy and name, and approves.
+        String operator = TestInfrastructure.get().idPorten().clientToken("operator-desk", "hmskort:operator");
+        Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> client(App.ORDER).get()
+                .uri("/api/operator/identity-checks?size=500").header("Authorization", "Bearer " + operator).exchange()
+                .returnResult(String.class).getResponseBody(), queue -> queue.contains(field(order, "lineId")));
+        client(App.ORDER).post().uri("/api/operator/identity-checks/{o}/lines/{l}/approve", field(order, "orderId"),
+                field(order, "lineId")).header("Authorization", "Bearer " + operator).exchange().expectStatus().isOk();
         return field(order, "orderId");
     }
 

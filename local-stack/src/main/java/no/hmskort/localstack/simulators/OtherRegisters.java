@@ -25,8 +25,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The other registers a card depends on, simulated: the VAT register, Aa-registeret, the foreign
- * assignments register, Renholdsregisteret, Bemanningsforetaksregisteret, D-number status and residence
- * permits. Each call publishes the event its real adapter would.
+ * assignments register, Renholdsregisteret, Bemanningsforetaksregisteret, the car-care approvals,
+ * Folkeregisteret's names, D-number status and residence permits. Each call publishes the event its real
+ * adapter would.
  */
 @RestController
 @RequestMapping("/registers")
@@ -76,6 +77,12 @@ class OtherRegisters {
                 request.approved(), Instant.now()));
     }
 
+    @PutMapping("/car-care/{orgnr}")
+    void carCare(@PathVariable String orgnr, @RequestBody ApprovalRequest request) {
+        events.publish(Topics.APPROVALS, new ApprovalRegisterEvent.CarCareApprovalChanged(OrganisationNumber.of(orgnr),
+                request.approved(), Instant.now()));
+    }
+
     @PutMapping("/staffing/{orgnr}")
     void staffing(@PathVariable String orgnr, @RequestBody ApprovalRequest request) {
         events.publish(Topics.APPROVALS, new ApprovalRegisterEvent.StaffingRegistrationChanged(
@@ -98,6 +105,13 @@ class OtherRegisters {
         events.publish(Topics.FOREIGN_WORK, new ForeignWorkEvent.ForeignWorkerChanged(request.assignmentId(),
                 OrganisationNumber.of(request.business()), PersonId.of(request.personId()), request.startDate(),
                 request.endDate(), Instant.now()));
+    }
+
+    /** The person's name in Folkeregisteret: the name their card will carry. */
+    @PutMapping("/persons/{personId}/name")
+    void name(@PathVariable String personId, @RequestBody NameRequest request) {
+        events.publish(Topics.PERSONS, new PersonRegisterEvent.PersonNameChanged(PersonId.of(personId), request.name(),
+                Instant.now()));
     }
 
     @PutMapping("/persons/{personId}/d-number")
@@ -133,6 +147,9 @@ class OtherRegisters {
     }
 
     record DNumberRequest(boolean active) {
+    }
+
+    record NameRequest(String name) {
     }
 
     record PermitRequest(boolean workAccess, LocalDate validUntil) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import no.hmskort.contracts.events.Topics;
+import no.hmskort.contracts.events.registers.BusinessAddress;
 import no.hmskort.contracts.events.registers.RolesChanged;
 import no.hmskort.contracts.events.registers.UnitChanged;
 import no.hmskort.contracts.ids.OrganisationNumber;
@@ -52,6 +53,7 @@ class RegisterSimulator {
         roles(DEMO_MAIN_UNIT.value(), List.of(new RoleRequest("DAGL", DEMO_DAILY_MANAGER.value(), "Dina Daglig Leder")));
         otherRegisters.employment(new OtherRegisters.EmploymentRequest("demo-employment-1", DEMO_SUB_UNIT.value(),
                 DEMO_WORKER.value(), java.time.LocalDate.of(2020, 1, 1), null));
+        otherRegisters.name(DEMO_WORKER.value(), new OtherRegisters.NameRequest("Ola Nordmann"));
     }
 
     @PostMapping("/units")
@@ -60,7 +62,8 @@ class RegisterSimulator {
         UnitChanged unit = new UnitChanged(OrganisationNumber.of(request.orgnr()), request.name(),
                 request.organisationForm() == null ? "AS" : request.organisationForm(),
                 request.parent() == null ? null : OrganisationNumber.of(request.parent()), false, false, false,
-                Instant.now());
+                Instant.now(), request.industryCode(), request.address() != null ? request.address()
+                        : new BusinessAddress(List.of("Storgata 1"), "0155", "OSLO", "NO"));
         units.put(unit.orgnr(), unit);
         events.publish(Topics.ENHETSREGISTERET, unit);
         if (unit.isMainUnit() && !Boolean.FALSE.equals(request.vatRegistered())) {
@@ -85,13 +88,31 @@ class RegisterSimulator {
         return changeState(orgnr, false, true);
     }
 
+    /** A sub-unit moves to another main unit (the old main unit's rights stop covering it). */
+    @PostMapping("/units/{orgnr}/move")
+    UnitChanged move(@PathVariable String orgnr, @RequestBody MoveRequest request) {
+        UnitChanged unit = known(orgnr);
+        return publish(new UnitChanged(unit.orgnr(), unit.name(), unit.organisationForm(),
+                OrganisationNumber.of(request.parent()), unit.deleted(), unit.bankrupt(), unit.underLiquidation(),
+                Instant.now(), unit.industryCode(), unit.address()));
+    }
+
     private UnitChanged changeState(String orgnr, boolean deleted, boolean bankrupt) {
+        UnitChanged unit = known(orgnr);
+        return publish(new UnitChanged(unit.orgnr(), unit.name(), unit.organisationForm(), unit.parent(),
+                unit.deleted() || deleted, unit.bankrupt() || bankrupt, unit.underLiquidation(), Instant.now(),
+                unit.industryCode(), unit.address()));
+    }
+
+    private UnitChanged known(String orgnr) {
         UnitChanged unit = units.get(OrganisationNumber.of(orgnr));
         if (unit == null) {
             throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND, "unknown unit");
         }
-        UnitChanged changed = new UnitChanged(unit.orgnr(), unit.name(), unit.organisationForm(), unit.parent(),
-                unit.deleted() || deleted, unit.bankrupt() || bankrupt, unit.underLiquidation(), Instant.now());
+        return unit;
+    }
+
+    private UnitChanged publish(UnitChanged changed) {
         units.put(changed.orgnr(), changed);
         events.publish(Topics.ENHETSREGISTERET, changed);
         return changed;
@@ -102,12 +123,20 @@ class RegisterSimulator {
         return units.values();
     }
 
-    /** @param vatRegistered whether a main unit is also entered in the VAT register (default yes) */
-    record UnitRequest(String orgnr, String name, String organisationForm, String parent, Boolean vatRegistered) {
+    /**
+     * @param vatRegistered whether a main unit is also entered in the VAT register (default yes)
+     * @param industryCode næringskode 1, e.g. 78.200 for hiring out labour; none by default
+     * @param address the business address (a sub-unit's location); a street in Oslo by default
+     */
+    record UnitRequest(String orgnr, String name, String organisationForm, String parent, Boolean vatRegistered,
+            String industryCode, BusinessAddress address) {
 
         UnitRequest(String orgnr, String name, String organisationForm, String parent) {
-            this(orgnr, name, organisationForm, parent, null);
+            this(orgnr, name, organisationForm, parent, null, null, null);
         }
+    }
+
+    record MoveRequest(String parent) {
     }
 
     record RoleRequest(String code, String personId, String name) {
