@@ -8,8 +8,9 @@ import java.nio.file.Path;
 
 /**
  * A MongoDB wire-protocol store in this JVM (mongo-java-server with its H2 backend): file-backed for
- * the local stack, so data survives a restart; in memory for tests. Services reach it through the
- * ordinary MongoDB driver, exactly as they reach real MongoDB.
+ * the local stack and cluster, so data survives a restart, and every acknowledged write survives the
+ * process being killed ({@link DurableStoreBackend}); in memory for tests. Services reach it through the
+ * ordinary MongoDB driver, exactly as they reach real MongoDB. {@link #main} runs it as a process of its own.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -24,7 +25,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     /** A store kept in {@code file} (an H2 MVStore file), listening on {@code port} (0: any free port). */
     public static EmbeddedMongo inFile(Path file, int port) throws java.io.IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        MongoServer server = new MongoServer(new H2Backend(file.toAbsolutePath().toString()));
+        MongoServer server = new MongoServer(DurableStoreBackend.open(file.toAbsolutePath().toString()));
         server.bind("127.0.0.1", port);
         return new EmbeddedMongo(server, server.getLocalAddress());
     }
@@ -47,5 +48,18 @@ public final class EmbeddedMongo implements AutoCloseable {
     @Override
     public void close() {
         server.shutdown();
+    }
+
+    /**
+     * The store as a process of its own (the local cluster): {@code --file <path> --port <port>}. Prints
+     * {@code store ready <uri>} once it listens; stops on a signal.
+     */
+    public static void main(String[] args) throws Exception {
+        java.util.Map<String, String> options = Options.parse(args);
+        EmbeddedMongo store = inFile(Path.of(options.getOrDefault("file", ".local-cluster/mongo/store.mv")),
+                Integer.parseInt(options.getOrDefault("port", "27017")));
+        Runtime.getRuntime().addShutdownHook(new Thread(store::close, "store-stop"));
+        System.out.println("store ready " + store.uri());
+        Thread.currentThread().join();
     }
 }
