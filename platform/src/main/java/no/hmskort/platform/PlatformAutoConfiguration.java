@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.ids.Pseudonyms;
 import no.hmskort.platform.access.BusinessAccess;
+import no.hmskort.platform.jobs.Leases;
 import no.hmskort.platform.messaging.EventCodec;
 import no.hmskort.platform.messaging.EventConsumers;
 import no.hmskort.platform.messaging.Outbox;
@@ -86,8 +87,14 @@ public class PlatformAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, List<OutboxSource> sources,
-            @Value("${hmskort.outbox.sweep-interval}") Duration sweepInterval, MeterRegistry meters) {
-        return new OutboxRelay(mongo, kafka, sources, sweepInterval, meters);
+            @Value("${hmskort.outbox.sweep-interval}") Duration sweepInterval, MeterRegistry meters, Leases leases) {
+        return new OutboxRelay(mongo, kafka, sources, sweepInterval, meters, leases);
+    }
+
+    /** Scheduled and start-up jobs run on one replica at a time. */
+    @Bean
+    Leases leases(MongoTemplate mongo) {
+        return new Leases(mongo);
     }
 
     @Bean

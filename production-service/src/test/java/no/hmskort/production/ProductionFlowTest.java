@@ -52,6 +52,7 @@ import no.hmskort.production.recall.model.RecallCriteria;
 import no.hmskort.production.recall.model.ReplacementLine;
 import no.hmskort.production.recall.persistence.Recalls;
 import no.hmskort.testsupport.KafkaProbe;
+import no.hmskort.testsupport.Replicas;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestIdentifiers;
 import no.hmskort.testsupport.TestInfrastructure;
@@ -90,6 +91,12 @@ class ProductionFlowTest {
     BlockingReplacedCards blocking;
     @Autowired
     Recalls recalls;
+    @Autowired
+    no.hmskort.production.shipping.application.DispatchingShipments dispatching;
+    @Autowired
+    no.hmskort.production.recall.application.RunningRecall running;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
     @Autowired
     RecordingPrinterReport printing;
 
@@ -523,6 +530,22 @@ class ProductionFlowTest {
         assertThat(done.get("replaced").asLong()).isEqualTo(1);
         assertThat(cards.findByLine(ReplacementLine.idFor(fourBytes))).isPresent();
         assertThat(cards.findByLine(ReplacementLine.idFor(sevenBytes))).isEmpty();
+    }
+
+    /**
+     * With two replicas, each scheduled and start-up job runs on one of them at a time: dispatch, blocking
+     * replaced cards, a recall (started here, resumed at a replica's start or by the operator). The outbox
+     * sweep is proven in the platform.
+     */
+    @Test
+    void every_scheduled_and_start_up_job_runs_on_one_replica_at_a_time() {
+        Replicas.runsOnlyWhereTheLeaseIs(mongo, "dispatch", dispatching::scheduled);
+        Replicas.runsOnlyWhereTheLeaseIs(mongo, "blocking-replaced-cards", blocking::scheduled);
+        String batch = "LOT-" + UUID.randomUUID();
+        deliveredCard(aLine(), batch, Norway.today(Clock.systemUTC()));
+        Recall recall = Recall.requested(UUID.randomUUID(), RecallCriteria.batch(batch), "two replicas", Instant.now());
+        recalls.save(recall);
+        Replicas.runsOnlyWhereTheLeaseIs(mongo, "recall-" + recall.id(), () -> running.runToEnd(recall.id()).done());
     }
 
     @Test

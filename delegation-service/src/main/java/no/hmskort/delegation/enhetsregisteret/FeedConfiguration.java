@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import no.hmskort.platform.jobs.Leases;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -31,30 +32,37 @@ class FeedConfiguration {
     }
 
     @Bean
-    FeedPoller feedPoller(EnhetsregisteretFeed feed) {
-        return new FeedPoller(feed);
+    FeedPoller feedPoller(EnhetsregisteretFeed feed, Leases leases) {
+        return new FeedPoller(feed, leases);
     }
 
-    /** Polls on a fixed delay; a failed poll is logged and tried again next time (the cursor did not move). */
+    /**
+     * Polls on a fixed delay, on one replica at a time (two would read the same pages and race for the cursor);
+     * a failed poll is logged and tried again next time (the cursor did not move).
+     */
     static final class FeedPoller {
 
         private final EnhetsregisteretFeed feed;
+        private final Leases leases;
 
-        FeedPoller(EnhetsregisteretFeed feed) {
+        FeedPoller(EnhetsregisteretFeed feed, Leases leases) {
             this.feed = feed;
+            this.leases = leases;
         }
 
         @Scheduled(fixedDelayString = "${hmskort.enhetsregisteret.feed.poll-interval}",
                 initialDelayString = "${hmskort.enhetsregisteret.feed.poll-interval}")
-        void poll() {
-            try {
-                int taken = feed.poll();
-                if (taken > 0) {
-                    log.info("Took in {} Enhetsregisteret updates", taken);
+        public boolean poll() {
+            return leases.runExclusively("enhetsregisteret-feed", java.time.Duration.ofMinutes(5), lease -> {
+                try {
+                    int taken = feed.poll();
+                    if (taken > 0) {
+                        log.info("Took in {} Enhetsregisteret updates", taken);
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("Enhetsregisteret feed poll failed (circuit {}): {}", feed.circuit(), e.toString());
                 }
-            } catch (RuntimeException e) {
-                log.warn("Enhetsregisteret feed poll failed (circuit {}): {}", feed.circuit(), e.toString());
-            }
+            });
         }
     }
 }

@@ -14,6 +14,7 @@ import no.hmskort.contracts.events.registers.UnitChanged;
 import no.hmskort.contracts.events.registers.VatRegisterEvent;
 import no.hmskort.delegation.DelegationServiceApplication;
 import no.hmskort.testsupport.KafkaProbe;
+import no.hmskort.testsupport.Replicas;
 import no.hmskort.testsupport.TestEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -48,6 +49,8 @@ class EnhetsregisteretFeedTest {
     EnhetsregisteretFeed feed;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    FeedConfiguration.FeedPoller poller;
 
     @DynamicPropertySource
     static void register(DynamicPropertyRegistry properties) {
@@ -136,5 +139,10 @@ class EnhetsregisteretFeedTest {
     private static UnitChanged unit(ConsumerRecord<String, byte[]> record) {
         EnhetsregisteretEvent event = TestEvents.decode(Topics.ENHETSREGISTERET, record.value()).data();
         return (UnitChanged) event;
+    }
+
+    @Test
+    void the_feed_is_polled_on_one_replica_at_a_time() {
+        Replicas.runsOnlyWhereTheLeaseIs(mongo, "enhetsregisteret-feed", poller::poll);
     }
 }

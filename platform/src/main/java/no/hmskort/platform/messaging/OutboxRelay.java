@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import no.hmskort.platform.jobs.Leases;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -29,19 +30,22 @@ import org.springframework.kafka.core.KafkaTemplate;
  * <p>Runs on its own thread. A store that saved a document with outbox messages names it
  * ({@link #nudge(String, Object)}), and the relay drains exactly that document at once, by its id. Every
  * {@code sweepInterval} it also sweeps each collection for documents with pending messages, so nothing
- * waits for a nudge that never came (a crash, another instance). The sweep is a query on
+ * waits for a nudge that never came (a crash, another instance). Of a service's replicas only the holder
+ * of the {@code outbox-sweep} lease sweeps, so N replicas do not sweep N times. The sweep is a query on
  * {@code outbox.0}; in MongoDB give each outbox collection a partial index on it.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
+    public static final String SWEEP_LEASE = "outbox-sweep";
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
     private final List<OutboxSource> sources;
     private final Duration sweepInterval;
     private final Counter published;
+    private final Leases leases;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private final java.util.Queue<Pending> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -53,8 +57,9 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, List<OutboxSource> sources,
-            Duration sweepInterval, MeterRegistry meters) {
+            Duration sweepInterval, MeterRegistry meters, Leases leases) {
         this.mongo = mongo;
+        this.leases = leases;
         this.kafka = kafka;
         this.sources = List.copyOf(sources);
         this.sweepInterval = sweepInterval;
@@ -90,6 +95,18 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         return count;
+    }
+
+    /**
+     * The periodic sweep, on the one replica that holds (and keeps renewing) the sweep lease; true if it swept
+     * here. A sweeping replica that dies is replaced once its lease runs out, after three intervals.
+     */
+    public boolean sweep() {
+        if (!leases.take(SWEEP_LEASE, sweepInterval.multipliedBy(3))) {
+            return false;
+        }
+        drain();
+        return true;
     }
 
     /** Publishes everything pending in every collection now; returns how many messages went out. */
@@ -152,7 +169,7 @@ public class OutboxRelay implements SmartLifecycle {
                 drainNamed();
                 if (System.nanoTime() >= nextSweep) {
                     nextSweep = System.nanoTime() + sweepInterval.toNanos();
-                    drain();
+                    sweep();
                 }
             } catch (RuntimeException e) {
                 log.warn("Outbox relay pass failed, will retry: {}", e.toString());
@@ -175,6 +192,7 @@ public class OutboxRelay implements SmartLifecycle {
     public void stop() {
         Thread thread = worker;
         worker = null;
+        leases.release(SWEEP_LEASE);
         if (thread != null) {
             thread.interrupt();
             try {

@@ -1,5 +1,7 @@
 package no.hmskort.billing.invoicing.application;
 
+import java.time.Duration;
+import no.hmskort.platform.jobs.Leases;
 import java.util.List;
 import no.hmskort.billing.invoicing.model.CreditNote;
 import no.hmskort.billing.invoicing.model.Invoice;
@@ -29,8 +31,11 @@ public class IssuingDocuments {
     private final Series<InvoiceDocument> invoices;
     private final Series<CreditNoteDocument> creditNotes;
 
-    IssuingDocuments(DocumentNumbering numbering, Outbox outbox) {
+    private final Leases leases;
+
+    IssuingDocuments(DocumentNumbering numbering, Outbox outbox, Leases leases) {
         this.numbering = numbering;
+        this.leases = leases;
         this.invoices = new Series<>("invoice", InvoiceDocument.class, InvoiceDocument.COLLECTION,
                 (draft, number, issueDate) -> {
                     Invoice invoice = new Invoice(String.valueOf(number), draft.customer(), draft.orderingUnit(),
@@ -62,12 +67,22 @@ public class IssuingDocuments {
         return numbering.counter(invoices);
     }
 
+    /**
+     * Numbers every draft left without a number (a crash between draft and number), on one replica at a
+     * time; numbering is safe concurrently anyway, the lease only spares the others the work. True if it ran.
+     */
     @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        issueAll();
+    }
+
     @Scheduled(fixedDelayString = "${hmskort.billing.numbering-sweep-interval}",
             initialDelayString = "${hmskort.billing.numbering-sweep-interval}")
-    public void issueAll() {
-        issueInvoices();
-        issueCreditNotes();
+    public boolean issueAll() {
+        return leases.runExclusively("billing-numbering-sweep", Duration.ofMinutes(5), lease -> {
+            issueInvoices();
+            issueCreditNotes();
+        });
     }
 
     private static List<InvoiceIssued.Line> lines(List<InvoiceLine> lines) {

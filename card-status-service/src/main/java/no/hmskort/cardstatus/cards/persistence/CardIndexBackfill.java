@@ -1,5 +1,7 @@
 package no.hmskort.cardstatus.cards.persistence;
 
+import java.time.Duration;
+import no.hmskort.platform.jobs.Leases;
 import java.time.Clock;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
  * idempotent, so a start interrupted half-way simply does it again.
  */
 @Component
-class CardIndexBackfill {
+public class CardIndexBackfill {
 
     private static final Logger log = LoggerFactory.getLogger(CardIndexBackfill.class);
     private static final String MARKER = "card-index-backfill";
@@ -24,15 +26,29 @@ class CardIndexBackfill {
     private final MongoTemplate mongo;
     private final Cards cards;
     private final Clock clock;
+    private final Leases leases;
 
-    CardIndexBackfill(MongoTemplate mongo, Cards cards, Clock clock) {
+    CardIndexBackfill(MongoTemplate mongo, Cards cards, Clock clock, Leases leases) {
         this.mongo = mongo;
         this.cards = cards;
         this.clock = clock;
+        this.leases = leases;
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void backfillOnce() {
+    void onStart() {
+        backfillOnce();
+    }
+
+    /**
+     * On the replica that gets the lease; the others find the marker, or the work done, at their next start.
+     * True if it ran here.
+     */
+    public boolean backfillOnce() {
+        return leases.runExclusively(MARKER, Duration.ofMinutes(30), lease -> backfill());
+    }
+
+    private void backfill() {
         if (mongo.findById(MARKER, Document.class, "jobs") != null) {
             return;
         }

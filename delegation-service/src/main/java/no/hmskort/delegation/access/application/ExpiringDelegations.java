@@ -1,5 +1,7 @@
 package no.hmskort.delegation.access.application;
 
+import java.time.Duration;
+import no.hmskort.platform.jobs.Leases;
 import java.time.Clock;
 import java.time.LocalDate;
 import no.hmskort.delegation.access.model.Business;
@@ -24,19 +26,23 @@ public class ExpiringDelegations {
     private final Businesses businesses;
     private final AccessEvents events;
     private final Clock clock;
+    private final Leases leases;
 
-    ExpiringDelegations(Businesses businesses, AccessEvents events, Clock clock) {
+    ExpiringDelegations(Businesses businesses, AccessEvents events, Clock clock, Leases leases) {
         this.businesses = businesses;
         this.events = events;
         this.clock = clock;
+        this.leases = leases;
     }
 
     @Scheduled(fixedDelayString = "${hmskort.delegation.expiry-interval:PT1M}")
-    void onSchedule() {
-        int expired = expireAsOf(Norway.today(clock));
-        if (expired > 0) {
-            log.info("Recorded {} expired delegations", expired);
-        }
+    public boolean onSchedule() {
+        return leases.runExclusively("delegation-expiry", Duration.ofMinutes(5), lease -> {
+            int expired = expireAsOf(Norway.today(clock));
+            if (expired > 0) {
+                log.info("Recorded {} expired delegations", expired);
+            }
+        });
     }
 
     /** Expires every delegation that stopped before {@code today}; returns how many. */

@@ -1,5 +1,6 @@
 package no.hmskort.order.ordering.application;
 
+import no.hmskort.platform.jobs.Leases;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,9 +31,11 @@ public class WaitingLines {
     private final CancellingOrder cancelling;
     private final Duration period;
     private final Clock clock;
+    private final Leases leases;
 
     WaitingLines(no.hmskort.order.ordering.persistence.Orders orders, ChangingOrders changing, JudgingLines judging,
-            CancellingOrder cancelling, OrderingProperties properties, Clock clock) {
+            CancellingOrder cancelling, OrderingProperties properties, Clock clock, Leases leases) {
+        this.leases = leases;
         this.orders = orders;
         this.changing = changing;
         this.judging = judging;
@@ -65,7 +68,7 @@ public class WaitingLines {
     }
 
     @Scheduled(cron = "${hmskort.ordering.recheck-cron:0 15 0 * * *}", zone = "Europe/Oslo")
-    void daily() {
-        runAt(clock.instant());
+    public boolean daily() {
+        return leases.runExclusively("waiting-lines", Duration.ofHours(1), lease -> runAt(clock.instant()));
     }
 }

@@ -1,5 +1,6 @@
 package no.hmskort.production.recall.application;
 
+import no.hmskort.platform.jobs.Leases;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,10 +27,12 @@ public class BlockingReplacedCards {
     private final Outbox outbox;
     private final Clock clock;
     private final Duration grace;
+    private final Leases leases;
 
     BlockingReplacedCards(ProductionCards cards, Outbox outbox, Clock clock,
-            @Value("${hmskort.production.replaced-card-grace}") Duration grace) {
+            @Value("${hmskort.production.replaced-card-grace}") Duration grace, Leases leases) {
         this.cards = cards;
+        this.leases = leases;
         this.outbox = outbox;
         this.clock = clock;
         this.grace = grace;
@@ -37,8 +40,8 @@ public class BlockingReplacedCards {
 
     @Scheduled(fixedDelayString = "${hmskort.production.replaced-card-check-interval}",
             initialDelayString = "${hmskort.production.replaced-card-check-interval}")
-    void scheduled() {
-        runNow();
+    public boolean scheduled() {
+        return leases.runExclusively("blocking-replaced-cards", Duration.ofMinutes(10), lease -> runNow());
     }
 
     /** Blocks every old card that is due; returns how many. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import no.hmskort.platform.jobs.Leases;
 import no.hmskort.platform.time.Norway;
 import no.hmskort.production.printing.application.IssuingPrintJob;
 import no.hmskort.production.printing.model.ProductionCard;
@@ -39,6 +40,9 @@ public class RunningRecall {
     private final IssuingPrintJob issuing;
     private final Clock clock;
     private final int pageSize;
+    private final Leases leases;
+    /** Renewed after every page; long enough to outlast a pause, short enough for another replica to take over. */
+    private static final java.time.Duration LEASE = java.time.Duration.ofMinutes(2);
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "chip-defect-recall");
         thread.setDaemon(true);
@@ -46,7 +50,8 @@ public class RunningRecall {
     });
 
     RunningRecall(Recalls recalls, ProductionCards cards, IssuingPrintJob issuing, Clock clock,
-            @Value("${hmskort.production.recall-page-size}") int pageSize) {
+            @Value("${hmskort.production.recall-page-size}") int pageSize, Leases leases) {
+        this.leases = leases;
         this.recalls = recalls;
         this.cards = cards;
         this.issuing = issuing;
@@ -99,31 +104,42 @@ public class RunningRecall {
         return new Resuming(found.get());
     }
 
-    Recall runToEnd(UUID id) {
-        Recall recall = recalls.find(id).orElseThrow();
-        try {
-            while (!recall.done()) {
-                List<ProductionCard> page = cards.page(Recalls.matching(recall.criteria()), recall.lastCardNumber(),
-                        pageSize);
-                LocalDate today = Norway.today(clock);
-                for (ProductionCard card : page) {
-                    // The store's range is a string range: a UID of another length inside it is passed over.
-                    recall = recall.criteria().matches(card)
-                            ? recall.counted(card.cardNumber().value(), replace(card, recall, today))
-                            : recall.passedOver(card.cardNumber().value());
+    /**
+     * Runs the recall to its end on this replica, if it gets the recall's lease (one replica at a time: another
+     * that started it, or resumed it at its own start, finds it taken and leaves it), renewed after every page.
+     */
+    public Recall runToEnd(UUID id) {
+        Recalls.Tracked[] tracked = {recalls.track(id).orElseThrow()};
+        leases.runExclusively("recall-" + id, LEASE, lease -> {
+            try {
+                tracked[0] = recalls.track(id).orElseThrow();
+                while (!tracked[0].recall().done()) {
+                    if (!lease.renew()) {
+                        throw new IllegalStateException("the recall's lease went to another replica");
+                    }
+                    Recall recall = tracked[0].recall();
+                    List<ProductionCard> page = cards.page(Recalls.matching(recall.criteria()), recall.lastCardNumber(),
+                            pageSize);
+                    LocalDate today = Norway.today(clock);
+                    for (ProductionCard card : page) {
+                        // The store's range is a string range: a UID of another length inside it is passed over.
+                        recall = recall.criteria().matches(card)
+                                ? recall.counted(card.cardNumber().value(), replace(card, recall, today))
+                                : recall.passedOver(card.cardNumber().value());
+                    }
+                    if (page.size() < pageSize) {
+                        recall = recall.finished(clock.instant());
+                    }
+                    tracked[0] = recalls.save(tracked[0].with(recall));
+                    log.info("Recall {}: {} matched, {} replaced, {} already replaced, {} not in use", recall.id(),
+                            recall.matched(), recall.replaced(), recall.alreadyReplaced(), recall.skippedNotInUse());
                 }
-                if (page.size() < pageSize) {
-                    recall = recall.finished(clock.instant());
-                }
-                recalls.save(recall);
-                log.info("Recall {}: {} matched, {} replaced, {} already replaced, {} not in use", recall.id(),
-                        recall.matched(), recall.replaced(), recall.alreadyReplaced(), recall.skippedNotInUse());
+            } catch (RuntimeException e) {
+                log.warn("Recall {} stopped; the operator can resume it, else it resumes on the next start: {}", id,
+                        e.toString());
             }
-        } catch (RuntimeException e) {
-            log.warn("Recall {} stopped; the operator can resume it, else it resumes on the next start: {}", id,
-                    e.toString());
-        }
-        return recall;
+        });
+        return tracked[0].recall();
     }
 
     private Recall.Outcome replace(ProductionCard card, Recall recall, LocalDate today) {

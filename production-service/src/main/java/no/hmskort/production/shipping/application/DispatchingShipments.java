@@ -1,5 +1,7 @@
 package no.hmskort.production.shipping.application;
 
+import java.time.Duration;
+import no.hmskort.platform.jobs.Leases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,10 +56,12 @@ public class DispatchingShipments {
     private final Clock clock;
     private final PostageTable postage;
     private final ReentrantLock running = new ReentrantLock();
+    private final Leases leases;
 
     DispatchingShipments(ProductionCards cards, Shipments shipments, Outbox outbox, Clock clock,
-            ShippingSettings settings) {
+            ShippingSettings settings, Leases leases) {
         this.cards = cards;
+        this.leases = leases;
         this.shipments = shipments;
         this.outbox = outbox;
         this.clock = clock;
@@ -66,8 +70,9 @@ public class DispatchingShipments {
 
     @Scheduled(fixedDelayString = "${hmskort.production.dispatch-interval}",
             initialDelayString = "${hmskort.production.dispatch-interval}")
-    void scheduled() {
-        dispatch();
+    public boolean scheduled() {
+        // safe on two replicas at once (claims are per card), but one dispatcher makes fewer, fuller shipments
+        return leases.runExclusively("dispatch", Duration.ofMinutes(5), lease -> dispatch());
     }
 
     /** Sends every printed card that is not yet in a shipment; returns the shipments this run sent. */

@@ -14,6 +14,7 @@ import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.shipping.ShipmentSent;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
+import no.hmskort.platform.jobs.Leases;
 import no.hmskort.platform.messaging.Outbox;
 import no.hmskort.platform.time.Norway;
 import no.hmskort.production.ProductionServiceApplication;
@@ -55,10 +56,13 @@ class DispatchingShipmentsTest {
     Clock clock;
     @Autowired
     ShippingSettings settings;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @Test
     void a_shipment_created_by_another_instance_mid_claim_leaves_no_card_unshipped_or_shipped_twice() {
-        DispatchingShipments instanceB = new DispatchingShipments(cards, shipments, outbox, clock, settings);
+        DispatchingShipments instanceB = new DispatchingShipments(cards, shipments, outbox, clock, settings,
+                new Leases(mongo, Clock.systemUTC(), "instance-b"));
         OrganisationNumber unit = TestIdentifiers.anOrganisationNumber();
         List<ProductionCard> early = List.of(printedCard(unit), printedCard(unit));
         List<ProductionCard> late = List.of(requestedCard(unit), requestedCard(unit), requestedCard(unit));

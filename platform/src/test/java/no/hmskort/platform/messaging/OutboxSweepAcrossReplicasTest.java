@@ -1,0 +1,71 @@
+package no.hmskort.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClients;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import no.hmskort.embedded.EmbeddedKafka;
+import no.hmskort.embedded.EmbeddedMongo;
+import no.hmskort.platform.jobs.Leases;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Two replicas' outbox relays on one store: only the holder of the sweep lease sweeps (N replicas do not sweep N
+ * times), it keeps the lease while it runs, and when it stops the other takes the sweep over.
+ */
+class OutboxSweepAcrossReplicasTest {
+
+    private static EmbeddedMongo store;
+    private static EmbeddedKafka kafka;
+    private static MongoTemplate mongo;
+    private static KafkaTemplate<String, byte[]> producer;
+
+    @BeforeAll
+    static void infrastructure() {
+        store = EmbeddedMongo.inMemory();
+        kafka = EmbeddedKafka.startTemporary();
+        mongo = new MongoTemplate(MongoClients.create(store.uri()), "relay-test");
+        producer = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer()));
+    }
+
+    @AfterAll
+    static void stop() {
+        kafka.close();
+        store.close();
+    }
+
+    @Test
+    void only_the_replica_holding_the_sweep_lease_sweeps_and_the_other_takes_over_when_it_stops() {
+        OutboxRelay first = relay("replica-1");
+        OutboxRelay second = relay("replica-2");
+
+        assertThat(first.sweep()).isTrue();
+        assertThat(second.sweep()).as("while the first replica holds the lease").isFalse();
+        assertThat(first.sweep()).as("its holder renews it").isTrue();
+        assertThat(second.sweep()).isFalse();
+
+        first.start();
+        first.stop();
+        assertThat(second.sweep()).as("the first replica stopped and let the lease go").isTrue();
+        assertThat(first.sweep()).isFalse();
+    }
+
+    private static OutboxRelay relay(String replica) {
+        return new OutboxRelay(mongo, producer, List.of(new OutboxSource("things")), Duration.ofSeconds(10),
+                new SimpleMeterRegistry(), new Leases(mongo, Clock.systemUTC(), replica));
+    }
+}
