@@ -236,6 +236,39 @@ class ProductionFlowTest {
         }
     }
 
+    /**
+     * A print job delivered twice that the partner did not recognise makes a second physical card on another
+     * chip: the card keeps its first chip and is issued once, and the second chip is flagged for the operator.
+     */
+    @Test
+    void a_second_print_of_a_printed_card_on_another_chip_is_flagged_for_the_operator_and_changes_nothing_else() {
+        OrganisationNumber unit = TestIdentifiers.anOrganisationNumber();
+        OrderLineApproved line = aLine(unit, OFFICE);
+        ChipUid chip = aChip();
+        ChipUid second = aChip();
+        try (KafkaProbe probe = KafkaProbe.watching(Topics.PRINT_JOBS.name(), Topics.CARDS.name())) {
+            TestEvents.publish(Topics.ORDERS, line);
+            CardNumber card = awaitCard(line.lineId(), c -> true).cardNumber();
+            awaitCount(probe, Topics.PRINT_JOBS, card, 1);
+            TestEvents.publish(Topics.PRINTER_REPORTS, new CardPrinted(card, chip, "LOT-S", Instant.now()));
+            awaitOne(probe, Topics.CARDS, card, CardIssued.class);
+
+            byte[] again = TestEvents.publish(Topics.PRINTER_REPORTS, new CardPrinted(card, second, "LOT-S", Instant.now()));
+            KafkaProbe.send(Topics.PRINTER_REPORTS.name(), card.value(), again);
+
+            JsonNode stray = Awaitility.await().atMost(WAIT).until(() -> find(get("/api/operator/stray-prints",
+                    operator()), card), node -> node != null);
+            assertThat(stray.get("chipUid").asString()).isEqualTo(chip.value());
+            assertThat(stray.get("strayChips")).hasSize(1);
+            assertThat(stray.get("strayChips").get(0).get("chipUid").asString()).isEqualTo(second.value());
+            ProductionCard now = cards.findByLine(line.lineId()).orElseThrow();
+            assertThat(now.chipUid()).isEqualTo(chip);
+            assertThat(now.state()).isEqualTo(ProductionState.PRINTED);
+            assertThat(probe.poll().stream().filter(r -> r.topic().equals(Topics.CARDS.name()) && card.value().equals(r.key())
+                    && KafkaProbe.text(r).contains("CardIssued"))).hasSize(1);
+        }
+    }
+
     @Test
     void two_reports_racing_to_put_one_chip_on_two_cards_leave_it_on_exactly_one() throws Exception {
         // Two replicas applying the partner's reports at the same moment: the store decides, not the timing.

@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The printer partner, and the carrier it relays: takes every print job, "prints" it on a chip with a
  * random 7-byte UID from the current chip batch and reports {@code CardPrinted}; confirms the delivery
  * of every shipment production sends ({@code ShipmentSent} in, {@code ShipmentDeliveryConfirmed} out,
- * at once), so the local stack goes all the way to delivered.
+ * at once), so the local stack goes all the way to delivered. Like the real partner must (the printer
+ * contract, docs/events.md), it prints a job once however often it is delivered, knowing it by its event id.
  *
  * <p>HTTP API:
  * <ul>
@@ -48,6 +49,14 @@ class PrinterSimulator {
     private final SecureRandom random = new SecureRandom();
     private final AtomicInteger failuresToCome = new AtomicInteger();
     private final AtomicReference<String> chipBatch = new AtomicReference<>("SIM-BATCH-1");
+    /** The ids of the print jobs printed lately: production's relay delivers at least once. */
+    private final java.util.Set<java.util.UUID> printed = java.util.Collections.newSetFromMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<java.util.UUID, Boolean> eldest) {
+                    return size() > 200_000;
+                }
+            });
 
     PrinterSimulator(EventPublisher events) {
         this.events = events;
@@ -56,6 +65,11 @@ class PrinterSimulator {
     @KafkaListener(topics = "hmskort.production.print-jobs.v1", groupId = "printer-simulator")
     void print(byte[] message) {
         EventEnvelope<PrintJobEvent> job = codec.decode(Topics.PRINT_JOBS, message);
+        synchronized (printed) {
+            if (!printed.add(job.id())) {
+                return;
+            }
+        }
         if (failuresToCome.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             events.publish(Topics.PRINTER_REPORTS, new PrintFailed(job.data().cardNumber(), "printer jam (simulated)",
                     Instant.now()));

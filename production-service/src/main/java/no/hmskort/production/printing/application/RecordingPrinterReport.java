@@ -48,6 +48,9 @@ public class RecordingPrinterReport {
      * refused, and on reading again it finds the winner here.
      */
     public void printed(EventEnvelope<?> envelope, CardPrinted printed) {
+        if (flaggedAsStray(printed)) {
+            return;
+        }
         change(envelope, printed.cardNumber(), ProductionCard::awaitsPrint, document -> {
             ProductionCard card = document.card();
             Optional<CardNumber> chipHolder = cards.holderOfChip(printed.chipUid())
@@ -62,6 +65,30 @@ public class RecordingPrinterReport {
             ProductionCard done = card.printed(printed.chipUid(), printed.chipBatch(), Norway.dateOf(printed.printedAt()));
             document.change(done, List.of(outbox.message(Topics.CARDS, issued(done))));
         });
+    }
+
+    /**
+     * A print reported for a card printed already, on another chip: the partner printed it twice (a print job
+     * delivered twice that it did not recognise). The card stays as it is; the second chip is flagged for the
+     * operator, since a second physical card exists that a gate would not know. True when the report was that.
+     */
+    private boolean flaggedAsStray(CardPrinted printed) {
+        boolean[] stray = {false};
+        cards.change(printed.cardNumber(), document -> {
+            ProductionCard card = document.card();
+            if (card.awaitsPrint() || card.chipUid() == null || card.chipUid().equals(printed.chipUid())) {
+                return false;
+            }
+            stray[0] = true;
+            if (!document.strayChip(new ProductionCardDocument.StrayChip(printed.chipUid(), printed.chipBatch(),
+                    printed.printedAt()))) {
+                return false;
+            }
+            log.warn("Card {} was printed again, on chip {} (it carries {}): the second card must be destroyed",
+                    card.cardNumber(), printed.chipUid(), card.chipUid());
+            return true;
+        });
+        return stray[0];
     }
 
     public void failed(EventEnvelope<?> envelope, PrintFailed failed) {

@@ -1,7 +1,9 @@
 package no.hmskort.production.printing.persistence;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.platform.messaging.AppliedEvents;
 import no.hmskort.platform.messaging.OutboxMessage;
 import no.hmskort.production.printing.model.ProductionCard;
@@ -32,7 +34,13 @@ public class ProductionCardDocument {
     String cardNumber;
     ProductionCard card;
     AppliedEvents applied = new AppliedEvents();
+    /** Chips the partner reported for this card after it was printed: second physical cards to destroy. */
+    List<StrayChip> strayChips = new ArrayList<>();
     List<OutboxMessage> outbox = new ArrayList<>();
+
+    /** A chip reported for a card that already had one: the partner printed it twice. */
+    public record StrayChip(ChipUid chipUid, String chipBatch, Instant reportedAt) {
+    }
 
     static ProductionCardDocument of(ProductionCard card, List<OutboxMessage> events) {
         ProductionCardDocument document = new ProductionCardDocument();
@@ -49,6 +57,19 @@ public class ProductionCardDocument {
 
     public AppliedEvents applied() {
         return applied;
+    }
+
+    public List<StrayChip> strayChips() {
+        return List.copyOf(strayChips);
+    }
+
+    /** Records a second chip reported for this printed card; the same chip again changes nothing. */
+    public boolean strayChip(StrayChip chip) {
+        if (chip.chipUid().equals(card.chipUid()) || strayChips.stream().anyMatch(c -> c.chipUid().equals(chip.chipUid()))) {
+            return false;
+        }
+        strayChips.add(chip);
+        return true;
     }
 
     public void change(ProductionCard card, List<OutboxMessage> events) {

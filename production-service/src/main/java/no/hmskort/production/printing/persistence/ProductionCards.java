@@ -123,6 +123,12 @@ public class ProductionCards {
                 .with(Sort.by("cardNumber")));
     }
 
+    /** Cards the partner printed more than once: each has a stray chip to be destroyed. */
+    public List<ProductionCardDocument> withStrayChips() {
+        return mongo.find(new Query(Criteria.where("strayChips.0").exists(true)).with(Sort.by("cardNumber")),
+                ProductionCardDocument.class);
+    }
+
     public List<ProductionCard> inShipment(UUID shipmentId) {
         return cards(new Query(Criteria.where("card.shipmentId").is(shipmentId)));
     }

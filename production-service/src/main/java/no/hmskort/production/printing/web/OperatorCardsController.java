@@ -80,6 +80,19 @@ class OperatorCardsController {
         return retrying.queue().stream().map(CardView::of).toList();
     }
 
+    /** A card printed more than once, with the chips of the extra copies. */
+    record StrayPrint(String cardNumber, String chipUid, List<ProductionCardDocument.StrayChip> strayChips) {
+    }
+
+    @Operation(summary = "Cards the printer partner printed more than once: each extra chip's card must be destroyed",
+            security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
+    @GetMapping("/api/operator/stray-prints")
+    List<StrayPrint> strayPrints(Caller caller) {
+        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
+        return cards.withStrayChips().stream().map(d -> new StrayPrint(d.card().cardNumber().value(),
+                d.card().chipUid().value(), d.strayChips())).toList();
+    }
+
     @Operation(summary = "Send a failed card to the printer again, with a fresh round of automatic retries",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @PostMapping("/api/operator/print-failures/{cardNumber}/retry")

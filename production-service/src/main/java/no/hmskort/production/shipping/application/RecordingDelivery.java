@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The carrier delivered a shipment: {@code ShipmentDelivered} and one {@code CardDelivered} per card, in
- * the shipment's write that records it; then each card is marked delivered, and a card the employer
- * ordered to replace another announces the old card replaced. A redelivered confirmation announces
- * nothing again, and finishes marking the cards if a crash stopped that.
+ * the shipment's write that records it; then each card is marked delivered (also one the dispatch has not yet
+ * marked shipped), and a card the employer ordered to replace another announces the old card replaced. A
+ * redelivered confirmation announces nothing again, and finishes marking the cards if a crash stopped that.
  */
 @Service
 public class RecordingDelivery {
@@ -59,11 +59,17 @@ public class RecordingDelivery {
             recorded = delivered;
         }
         var at = recorded.deliveredAt();
+        var sentOn = recorded.sentOn();
+        var shipmentId = recorded.id();
         recorded.cards().forEach(c -> cards.change(c.cardNumber(), card -> {
-            if (card.card().state() != ProductionState.SHIPPED) {
+            ProductionCard current = card.card();
+            // The carrier can confirm before the dispatch has marked its cards shipped (the shipment's events
+            // go out the moment it is written): a card still claimed for this shipment is shipped and delivered.
+            boolean claimedStill = current.state() == ProductionState.PRINTED && shipmentId.equals(current.shipmentId());
+            if (current.state() != ProductionState.SHIPPED && !claimedStill) {
                 return false;
             }
-            ProductionCard delivered = card.card().delivered(at);
+            ProductionCard delivered = (claimedStill ? current.shipped(sentOn) : current).delivered(at);
             card.change(delivered, oldCardReplaced(delivered, at));
             return true;
         }).ifPresent(this::markOldCardReplaced));

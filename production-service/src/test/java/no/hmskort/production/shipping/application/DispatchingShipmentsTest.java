@@ -14,6 +14,8 @@ import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.shipping.ShipmentSent;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
+import no.hmskort.contracts.events.printing.ShipmentDeliveryConfirmed;
+import no.hmskort.production.shipping.model.ShipmentGroup;
 import no.hmskort.platform.jobs.Leases;
 import no.hmskort.platform.messaging.Outbox;
 import no.hmskort.platform.time.Norway;
@@ -56,6 +58,8 @@ class DispatchingShipmentsTest {
     Clock clock;
     @Autowired
     ShippingSettings settings;
+    @Autowired
+    RecordingDelivery delivery;
     @Autowired
     org.springframework.data.mongodb.core.MongoTemplate mongo;
 
@@ -110,6 +114,29 @@ class DispatchingShipmentsTest {
                         }));
             }
         }
+    }
+
+    /**
+     * The shipment's events go out the moment its document is written, so under load the carrier's confirmation
+     * can come before the dispatch has marked the cards shipped: every card still ends delivered, none stays
+     * shipped for good.
+     */
+    @Test
+    void a_delivery_confirmed_before_the_dispatch_marks_the_cards_shipped_still_delivers_every_card() {
+        OrganisationNumber unit = TestIdentifiers.anOrganisationNumber();
+        List<ProductionCard> printed = List.of(printedCard(unit), printedCard(unit), printedCard(unit));
+        UUID shipmentId = UUID.randomUUID();
+        printed.forEach(c -> claim(c.cardNumber(), shipmentId));
+        // what the dispatch's second step leaves: the shipment written, its cards still only claimed
+        List<ProductionCard> claimed = cards.inShipment(shipmentId);
+        shipments.create(Shipment.sent(shipmentId, ShipmentGroup.of(claimed.getFirst()), claimed, Norway.today(clock),
+                settings.postageTable()), List.of());
+
+        delivery.apply(new ShipmentDeliveryConfirmed(shipmentId, unit, java.time.Instant.now()));
+        instanceA.dispatch();
+
+        assertThat(printed).allSatisfy(c -> assertThat(cards.findByNumber(c.cardNumber()).orElseThrow().card().state())
+                .isEqualTo(ProductionState.DELIVERED));
     }
 
     private static List<Shipment> ofUnit(List<Shipment> sent, OrganisationNumber unit) {
