@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import no.hmskort.contracts.events.CardHolder;
@@ -273,6 +274,42 @@ class UploadsTest extends OrderServiceIntegrationTest {
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "not-a-pdf")
                 .jsonPath("$.detail").value(d -> assertThat((String) d).contains("11 pages"));
         assertThat(storedFiles()).isEqualTo(before);
+    }
+
+    /**
+     * Every line of one order uploaded at once, as a busy orderer and the holders' links would: each upload is
+     * a change to the same order document, and each one lands (retried on the conflicts), none answers 500.
+     */
+    @Test
+    void uploads_to_every_line_of_one_order_at_once_all_land() throws Exception {
+        Business business = aBusiness();
+        PersonId[] people = new PersonId[16];
+        for (int i = 0; i < people.length; i++) {
+            people[i] = TestIdentifiers.aPerson();
+        }
+        String order = placeOrder(business, "construction", people);
+        byte[] photo = jpeg(400, 500);
+        byte[] idCopy = pdf();
+        java.util.concurrent.ExecutorService uploaders = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int line = 0; line < people.length; line++) {
+                String path = lineOf(business.sub(), order, line);
+                statuses.add(uploaders.submit(() -> put(path + "/photo", token(business.orderer()), "image/jpeg", photo)
+                        .returnResult(String.class).getStatus().value()));
+                statuses.add(uploaders.submit(() -> put(path + "/id-copy", token(business.orderer()), "application/pdf",
+                        idCopy).returnResult(String.class).getStatus().value()));
+            }
+            for (var status : statuses) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        } finally {
+            uploaders.shutdownNow();
+        }
+        List<Boolean> photos = JsonPath.read(getOrder(business, order), "$.lines[*].photo");
+        List<String> idCopies = JsonPath.read(getOrder(business, order), "$.lines[*].idCopy");
+        assertThat(photos).hasSize(16).containsOnly(true);
+        assertThat(idCopies).hasSize(16).containsOnly("received");
     }
 
     @Test

@@ -98,6 +98,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of(new ApiProblem.FieldError(e.getName(), reason)));
     }
 
+    /**
+     * The same record changed by others so often that the retries ran out: nothing of this request was saved,
+     * and trying again is the remedy, so it is a 409 to retry, not a server error.
+     */
+    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+    public ResponseEntity<Object> concurrentChange(org.springframework.dao.OptimisticLockingFailureException e) {
+        ResponseEntity<Object> answer = respond(ProblemType.CONCURRENT_CHANGE,
+                "Others changed the same record at the same moment; nothing was saved: try again", List.of());
+        return ResponseEntity.status(answer.getStatusCode()).header(HttpHeaders.RETRY_AFTER, "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(answer.getBody());
+    }
+
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Object> unexpected(Exception e) {
         log.error("Unexpected error", e);

@@ -21,6 +21,8 @@ public record ProblemType(String slug, HttpStatus status, String title) {
             "You have no rights to act for this business");
     public static final ProblemType NOT_FOUND = of("not-found", HttpStatus.NOT_FOUND, "Not found");
     public static final ProblemType CONFLICT = of("conflict", HttpStatus.CONFLICT, "Conflicts with the current state");
+    public static final ProblemType CONCURRENT_CHANGE = of("concurrent-change", HttpStatus.CONFLICT,
+            "Changed by others at the same moment; try again");
     public static final ProblemType TOO_MANY_REQUESTS =
             of("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests");
     public static final ProblemType INTERNAL = of("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");

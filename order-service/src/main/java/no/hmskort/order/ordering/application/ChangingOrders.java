@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChangingOrders {
 
-    private static final int ATTEMPTS = 5;
+    /** Many writers meet on one order (holder, orderer, production, registers): retried with jitter, not at once. */
+    private static final int ATTEMPTS = 40;
 
     private final Orders orders;
     private final Outbox outbox;
@@ -58,7 +59,17 @@ public class ChangingOrders {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
+                backOff(attempt);
             }
+        }
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 1L << Math.min(attempt, 7)));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a concurrent change", interrupted);
         }
     }
 

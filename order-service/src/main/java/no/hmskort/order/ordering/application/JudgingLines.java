@@ -48,6 +48,12 @@ public class JudgingLines implements FactsListener {
         return judge(order, Norway.today(clock));
     }
 
+    /** One line of the order judged on the facts as they are today (the others are left as they stand). */
+    public Order judgeLine(Order order, UUID lineId) {
+        LocalDate today = Norway.today(clock);
+        return order.withLine(lineId, line -> line.state().isWaiting() ? judge(order, line, today) : line);
+    }
+
     private OrderLine judge(Order order, OrderLine line, LocalDate today) {
         PersonFacts person = facts.person(line.holder().person());
         CardFacts cardFacts = new CardFacts(order.cardType(), line.holder().person(),

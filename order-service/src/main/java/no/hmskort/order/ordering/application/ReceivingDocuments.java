@@ -48,8 +48,9 @@ public class ReceivingDocuments {
                 OrderLine now = current.line(lineId).orElseThrow();
                 requireWaiting(now, kind);
                 replaced[0] = kind == DocumentKind.PHOTO ? now.photoId() : now.idCopyId();
-                return judging.judge(current.withLine(lineId,
-                        l -> kind == DocumentKind.PHOTO ? l.withPhoto(id) : l.withIdCopy(id)));
+                // only this line: an order of many lines takes many uploads at once, and each retry is short
+                return judging.judgeLine(current.withLine(lineId,
+                        l -> kind == DocumentKind.PHOTO ? l.withPhoto(id) : l.withIdCopy(id)), lineId);
             }).orElseThrow(() -> noLine(order, lineId));
         } catch (RuntimeException e) {
             store.delete(id);
