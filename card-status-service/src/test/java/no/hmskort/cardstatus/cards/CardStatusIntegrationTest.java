@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  */
 @SpringBootTest(classes = CardStatusServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=" + CardStatusServiceApplication.CONFIG_NAME,
-            "hmskort.public-check.requests-per-second=40"})
+            "hmskort.public-check.requests-per-second=40", "hmskort.card-status.judgement-page=2"})
 @Import(CardStatusIntegrationTest.Clocks.class)
 abstract class CardStatusIntegrationTest {
 

@@ -167,6 +167,31 @@ class CardValidityTest extends CardStatusIntegrationTest {
         }
     }
 
+    /**
+     * A register change about a business is split into pages of cards to judge (two a page here), shared by the
+     * replicas through card-status's own topic: no single message holds the whole business's work.
+     */
+    @Test
+    void a_business_wide_change_is_judged_in_pages_of_cards_through_the_judgements_topic() {
+        List<CardIssued> issued = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            issued.add(issue("cleaning", worker, "Side Nummer " + i));
+        }
+        issued.forEach(card -> awaitCheck(card.cardNumber(), "\"valid\":true"));
+        try (KafkaProbe pages = KafkaProbe.watching(Topics.CARD_JUDGEMENTS.name())) {
+            TestEvents.publish(Topics.APPROVALS, new ApprovalRegisterEvent.CleaningApprovalChanged(main, false, Instant.now()));
+
+            issued.forEach(card -> awaitCheck(card.cardNumber(), "\"status\":\"INVALID\""));
+            List<no.hmskort.contracts.events.cardstatus.CardJudgementEvent.CardsToJudge> seen = pages.poll().stream()
+                    .map(r -> (no.hmskort.contracts.events.cardstatus.CardJudgementEvent.CardsToJudge)
+                            TestEvents.decode(Topics.CARD_JUDGEMENTS, r.value()).data())
+                    .filter(page -> page.business().equals(main)).toList();
+            assertThat(seen).allSatisfy(page -> assertThat(page.cards()).hasSizeLessThanOrEqualTo(2));
+            assertThat(seen.stream().flatMap(page -> page.cards().stream()).distinct())
+                    .containsAll(issued.stream().map(CardIssued::cardNumber).toList());
+        }
+    }
+
     @Test
     void the_employer_sees_every_card_of_its_sub_units_filtered_and_searched_with_the_unmet_duties() {
         PersonId unemployed = TestIdentifiers.aPerson();

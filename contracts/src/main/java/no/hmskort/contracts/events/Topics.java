@@ -4,6 +4,7 @@ import java.util.List;
 import no.hmskort.contracts.events.access.AccessEvent;
 import no.hmskort.contracts.events.billing.BillingEvent;
 import no.hmskort.contracts.events.cards.CardEvent;
+import no.hmskort.contracts.events.cardstatus.CardJudgementEvent;
 import no.hmskort.contracts.events.cardstatus.CardStatusEvent;
 import no.hmskort.contracts.events.orders.OrderEvent;
 import no.hmskort.contracts.events.printing.PrintJobEvent;
@@ -70,6 +71,10 @@ public final class Topics {
     public static final Topic<CardStatusEvent> CARD_STATUS =
             Topic.of("hmskort.cardstatus.changes.v1", CardStatusEvent.class);
 
+    /** card-status-service's own pages of cards to judge again after a business-wide change. Key: a card number. */
+    public static final Topic<CardJudgementEvent> CARD_JUDGEMENTS =
+            Topic.of("hmskort.cardstatus.judgements.v1", CardJudgementEvent.class);
+
     /** Invoices and credit notes for finance. Key: orgnr of the customer. */
     public static final Topic<BillingEvent> BILLING = Topic.of("hmskort.billing.documents.v1", BillingEvent.class);
 
@@ -78,7 +83,7 @@ public final class Topics {
             ENHETSREGISTERET, VAT_REGISTER, EMPLOYMENTS, FOREIGN_WORK, APPROVALS, PERSONS);
 
     public static final List<Topic<?>> ALL = List.of(
-            ENHETSREGISTERET, VAT_REGISTER, EMPLOYMENTS, FOREIGN_WORK, APPROVALS, PERSONS, ACCESS, ORDERS, PRINT_JOBS, PRINTER_REPORTS, CARDS, SHIPMENTS, CARD_STATUS, BILLING);
+            ENHETSREGISTERET, VAT_REGISTER, EMPLOYMENTS, FOREIGN_WORK, APPROVALS, PERSONS, ACCESS, ORDERS, PRINT_JOBS, PRINTER_REPORTS, CARDS, SHIPMENTS, CARD_STATUS, CARD_JUDGEMENTS, BILLING);
 
     private Topics() {
     }

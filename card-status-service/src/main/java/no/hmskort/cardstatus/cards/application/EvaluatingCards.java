@@ -12,7 +12,6 @@ import no.hmskort.cardstatus.cards.persistence.Cards;
 import no.hmskort.platform.time.Norway;
 import no.hmskort.registers.model.BusinessFacts;
 import no.hmskort.registers.store.Facts;
-import no.hmskort.registers.store.FactsListener;
 import no.hmskort.registers.duties.CardFacts;
 import no.hmskort.registers.duties.RegisterDuties;
 import no.hmskort.contracts.events.Topics;
@@ -30,7 +29,7 @@ import org.springframework.stereotype.Service;
  * same facts changes nothing, so it is safe to repeat after any crash or redelivery.
  */
 @Service
-public class EvaluatingCards implements FactsListener {
+public class EvaluatingCards {
 
     private static final int PAGE = 500;
     private static final int ATTEMPTS = 5;
@@ -53,14 +52,32 @@ public class EvaluatingCards implements FactsListener {
         return judge(number, new HashMap<>()).card();
     }
 
-    @Override
-    public void businessChanged(OrganisationNumber orgnr) {
-        evaluateBusiness(orgnr);
+    /**
+     * The business's cards (and its sub-units'), a page at a time, in card-number order: for splitting a
+     * business-wide change into pieces of work short enough for a consumer.
+     */
+    public void forEachPageOfBusiness(OrganisationNumber orgnr, int size, java.util.function.Consumer<List<CardNumber>> page) {
+        String after = "";
+        List<String> numbers;
+        do {
+            numbers = cards.numbersOfBusiness(orgnr, after, size);
+            if (!numbers.isEmpty()) {
+                page.accept(numbers.stream().map(CardNumber::of).toList());
+                after = numbers.getLast();
+            }
+        } while (numbers.size() == size);
     }
 
-    @Override
-    public void personChanged(PersonId person) {
-        evaluateHolder(person);
+    /** Judges each card of a page, the facts of each business read once; returns how many changed. */
+    public int judgePage(List<CardNumber> page) {
+        Map<OrganisationNumber, BusinessFacts> businesses = new HashMap<>();
+        int changed = 0;
+        for (CardNumber number : page) {
+            if (cards.find(number).isPresent() && judge(number, businesses).changed()) {
+                changed++;
+            }
+        }
+        return changed;
     }
 
     /** Every card of a business and its sub-units; returns how many changed. */

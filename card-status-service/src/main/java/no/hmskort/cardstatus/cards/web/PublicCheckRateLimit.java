@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import no.hmskort.platform.web.ProblemType;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -19,8 +20,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Against enumeration of card numbers: each caller (client address) may make
  * {@code hmskort.public-check.requests-per-second} public checks a second; beyond that, 429 with
  * {@code Retry-After}. A gate with a client token uses the chip lookup, which is not limited here.
+ *
+ * <p>Only where this instance is the only one: with replicas the limit is enforced in one place in front of
+ * them (the local cluster's front door, the deployment's ingress), since a limit per replica would let a
+ * caller have it once per replica, and behind a proxy every request comes from the proxy's address
+ * ({@code hmskort.public-check.rate-limit.enabled=false}; ADR 0030).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "hmskort.public-check.rate-limit.enabled", havingValue = "true", matchIfMissing = true)
 class PublicCheckRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 
     private static final int MAX_TRACKED_CALLERS = 100_000;
