@@ -9,6 +9,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.TokenRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +31,10 @@ import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
  *
  * <p>Its token endpoint takes form parameters so a person can get a token with curl: {@code pid} (and
  * optionally {@code acr}) for a person's login, or {@code scope} for a machine client.
+ *
+ * <p>It listens on loopback only (the local stack, the tests), unless {@value #BIND_ADDRESS_VARIABLE} names
+ * another address: docker-compose's {@code outside} container sets it to {@code 0.0.0.0} so the services'
+ * containers and the host (through the published port) can reach it.
  */
 public final class MockIdPorten implements AutoCloseable {
 
@@ -36,34 +42,64 @@ public final class MockIdPorten implements AutoCloseable {
     public static final String AUDIENCE = "hmskort";
     public static final String HIGH = "idporten-loa-high";
     public static final String SUBSTANTIAL = "idporten-loa-substantial";
+    /** The environment variable naming the address to listen on (e.g. {@code 0.0.0.0}); unset: loopback. */
+    public static final String BIND_ADDRESS_VARIABLE = "HMSKORT_MOCK_IDPORTEN_BIND_ADDRESS";
 
     private final MockOAuth2Server server;
     private final KeyProvider keys;
+    private final boolean allInterfaces;
 
-    private MockIdPorten(MockOAuth2Server server, KeyProvider keys) {
+    private MockIdPorten(MockOAuth2Server server, KeyProvider keys, boolean allInterfaces) {
         this.server = server;
         this.keys = keys;
+        this.allInterfaces = allInterfaces;
     }
 
-    /** Starts on {@code port} (0: any free port). */
+    /**
+     * Starts on {@code port} (0: any free port), on loopback unless {@value #BIND_ADDRESS_VARIABLE} says
+     * otherwise.
+     */
     public static MockIdPorten start(int port) {
+        return start(bindAddress(System.getenv(BIND_ADDRESS_VARIABLE)), port);
+    }
+
+    /** Starts on {@code address} and {@code port} (0: any free port). */
+    public static MockIdPorten start(InetAddress address, int port) {
         KeyProvider keys = new KeyProvider();
         MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config(false, null, null, false,
                 new OAuth2TokenProvider(keys), Set.of(new FormParameterLogin())));
-        server.start(port);
-        return new MockIdPorten(server, keys);
+        server.start(address, port);
+        return new MockIdPorten(server, keys, address.isAnyLocalAddress());
     }
 
+    /** The address to listen on: the given one, or localhost (the server's own default) when none is given. */
+    static InetAddress bindAddress(String configured) {
+        String address = configured == null || configured.isBlank() ? "localhost" : configured.strip();
+        try {
+            return InetAddress.getByName(address);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(BIND_ADDRESS_VARIABLE + ": no address " + configured, e);
+        }
+    }
+
+    /**
+     * The issuer as a client on this machine reaches it. Listening on all interfaces, the server would name
+     * itself by the wildcard address; its clients (the host, through the published port) use localhost.
+     */
     public String issuerUri() {
-        return server.issuerUrl(ISSUER_ID).toString();
+        return visible(server.issuerUrl(ISSUER_ID));
     }
 
     public String jwksUri() {
-        return server.jwksUrl(ISSUER_ID).toString();
+        return visible(server.jwksUrl(ISSUER_ID));
     }
 
     public String tokenEndpoint() {
-        return server.tokenEndpointUrl(ISSUER_ID).toString();
+        return visible(server.tokenEndpointUrl(ISSUER_ID));
+    }
+
+    private String visible(okhttp3.HttpUrl url) {
+        return (allInterfaces ? url.newBuilder().host("localhost").build() : url).toString();
     }
 
     /** A person's ID-porten login at the given level of assurance. */

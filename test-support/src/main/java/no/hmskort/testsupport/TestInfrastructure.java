@@ -61,7 +61,7 @@ public final class TestInfrastructure {
             infrastructure = new TestInfrastructure(env.get("HMSKORT_TEST_KAFKA_BOOTSTRAP"),
                     env.get("HMSKORT_TEST_MONGO_URI"), idPorten, "external endpoints");
         } else if (dockerAvailable()) {
-            KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.1");
+            KafkaContainer kafka = new KafkaContainer("apache/kafka:4.2.1");
             MongoDBContainer mongo = new MongoDBContainer("mongo:7.0");
             kafka.start();
             mongo.start();
