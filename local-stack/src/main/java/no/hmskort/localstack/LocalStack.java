@@ -173,10 +173,32 @@ public final class LocalStack implements AutoCloseable {
         org.slf4j.bridge.SLF4JBridgeHandler.install();
     }
 
+    /**
+     * Without a part name: the whole system in this JVM. With one, a single part of the local cluster as its
+     * own process (bin/local-cluster): {@code kafka-node}, {@code store}, {@code outside} (mock ID-porten and
+     * the simulators), {@code front-door}, and the fault suite's {@code load}, {@code check}, {@code poison} and
+     * {@code kafka-controller}; the options after the name are that part's.
+     */
     public static void main(String[] args) throws Exception {
         configureLoggingOnce();
+        if (args.length > 0 && !args[0].startsWith("--")) {
+            String[] options = java.util.Arrays.copyOfRange(args, 1, args.length);
+            switch (args[0]) {
+                case "kafka-node" -> EmbeddedKafka.main(options);
+                case "cluster-id" -> System.out.println(org.apache.kafka.common.Uuid.randomUuid());
+                case "store" -> EmbeddedMongo.main(options);
+                case "outside" -> runOutsideOnly(options);
+                case "load" -> no.hmskort.localstack.cluster.Load.main(options);
+                case "check" -> no.hmskort.localstack.cluster.Check.main(options);
+                case "poison" -> no.hmskort.localstack.cluster.Poison.main(options);
+                case "front-door" -> no.hmskort.localstack.cluster.FrontDoor.main(options);
+                case "kafka-controller" -> no.hmskort.localstack.cluster.Check.printQuorumLeader(options);
+                default -> throw new IllegalArgumentException("no part named " + args[0]);
+            }
+            return;
+        }
         if (List.of(args).contains("--outside-only")) {
-            runOutsideOnly();
+            runOutsideOnly(new String[0]);
             return;
         }
         long started = System.nanoTime();
@@ -220,9 +242,11 @@ public final class LocalStack implements AutoCloseable {
      * the services and the infrastructure run in their own containers. Kafka comes from the environment
      * ({@code SPRING_KAFKA_BOOTSTRAP_SERVERS}).
      */
-    private static void runOutsideOnly() throws InterruptedException {
+    private static void runOutsideOnly(String[] settings) throws InterruptedException {
         MockIdPorten idPorten = MockIdPorten.start(8099);
-        ConfigurableApplicationContext simulators = SimulatorsApplication.builder().run("--spring.main.banner-mode=off");
+        String[] arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of("--spring.main.banner-mode=off"),
+                java.util.Arrays.stream(settings)).toArray(String[]::new);
+        ConfigurableApplicationContext simulators = SimulatorsApplication.builder().run(arguments);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulators.close();
             idPorten.close();
