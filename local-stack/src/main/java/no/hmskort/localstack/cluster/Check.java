@@ -146,7 +146,7 @@ public final class Check {
     }
 
     private int wrongStatus(java.util.Collection<String> cards, String gateToken) {
-        String token = gateToken != null ? gateToken : Load.field(http.form(base + ":8099/idporten/token",
+        String token = gateToken != null ? gateToken : Load.field(http.form(Load.ISSUER + "/token",
                 "grant_type=client_credentials&client_id=fault-check&client_secret=x&scope=hmskort:gate").body(),
                 "access_token");
         int wrong = 0;
@@ -159,7 +159,7 @@ public final class Check {
     }
 
     private String personToken(String person) {
-        return Load.field(http.form(base + ":8099/idporten/token", "grant_type=client_credentials&client_id=fault-check"
+        return Load.field(http.form(Load.ISSUER + "/token", "grant_type=client_credentials&client_id=fault-check"
                 + "&client_secret=x&pid=" + URLEncoder.encode(person, StandardCharsets.UTF_8)
                 + "&acr=idporten-loa-high").body(), "access_token");
     }

@@ -40,6 +40,7 @@ import no.hmskort.contracts.ids.PersonId;
 public final class Load {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final String ISSUER = "http://localhost:8099/idporten";
 
     private final Http http = new Http();
     private final String base;
@@ -150,14 +151,15 @@ public final class Load {
         }
     }
 
+    /** From the issuer's own address: the token names the host it was asked at, and the services trust localhost. */
     private String token(PersonId person) {
-        return field(http.form(base + ":8099/idporten/token", "grant_type=client_credentials&client_id=load&client_secret=x"
+        return field(http.form(ISSUER + "/token", "grant_type=client_credentials&client_id=load&client_secret=x"
                 + "&pid=" + URLEncoder.encode(person.value(), StandardCharsets.UTF_8) + "&acr=idporten-loa-high").body(),
                 "access_token");
     }
 
     static String field(String json, String name) {
-        Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
         if (!matcher.find()) {
             throw new IllegalStateException("no " + name + " in " + json);
         }
@@ -165,7 +167,7 @@ public final class Load {
     }
 
     static List<String> all(String json, String name) {
-        Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
         List<String> values = new ArrayList<>();
         while (matcher.find()) {
             values.add(matcher.group(1));
