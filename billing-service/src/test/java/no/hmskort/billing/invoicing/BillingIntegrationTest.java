@@ -25,14 +25,13 @@ import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.embedded.MockIdPorten;
 import no.hmskort.testsupport.AccessScenarios.Answer;
 import no.hmskort.testsupport.MovableClock;
+import no.hmskort.testsupport.MovableClockConfiguration;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
@@ -45,7 +44,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  */
 @SpringBootTest(classes = BillingServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + BillingServiceApplication.CONFIG_NAME)
-@Import(BillingIntegrationTest.Clocks.class)
+@Import(MovableClockConfiguration.class)
 abstract class BillingIntegrationTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -68,21 +67,10 @@ abstract class BillingIntegrationTest {
     @Autowired
     MovableClock clock;
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-
-        /** Replaces the platform's system clock (it steps aside for any Clock bean). */
-        @Bean
-        MovableClock clock() {
-            return new MovableClock();
-        }
-    }
-
     @AfterEach
     void clockBackToNow() {
         clock.reset();
     }
-
 
     static void aMainUnit(OrganisationNumber orgnr, String name, BusinessAddress address) {
         TestEvents.publish(Topics.ENHETSREGISTERET, new UnitChanged(orgnr, name, "AS", null, false, false, false,

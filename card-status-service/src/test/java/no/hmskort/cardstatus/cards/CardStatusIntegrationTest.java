@@ -21,6 +21,7 @@ import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.embedded.MockIdPorten;
 import no.hmskort.testsupport.MovableClock;
+import no.hmskort.testsupport.MovableClockConfiguration;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestIdentifiers;
 import no.hmskort.testsupport.TestInfrastructure;
@@ -28,9 +29,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -43,7 +42,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @SpringBootTest(classes = CardStatusServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=" + CardStatusServiceApplication.CONFIG_NAME,
             "hmskort.public-check.requests-per-second=40", "hmskort.card-status.judgement-page=2"})
-@Import(CardStatusIntegrationTest.Clocks.class)
+@Import(MovableClockConfiguration.class)
 abstract class CardStatusIntegrationTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -60,15 +59,6 @@ abstract class CardStatusIntegrationTest {
     OrganisationNumber sub;
     PersonId worker;
     PersonId orderer;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-
-        @Bean
-        MovableClock clock() {
-            return new MovableClock();
-        }
-    }
 
     @BeforeEach
     void aBusinessWithAnEmployee() {

@@ -24,6 +24,7 @@ import no.hmskort.embedded.MockIdPorten;
 import no.hmskort.order.OrderServiceApplication;
 import no.hmskort.registers.store.Facts;
 import no.hmskort.testsupport.MovableClock;
+import no.hmskort.testsupport.MovableClockConfiguration;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestIdentifiers;
 import no.hmskort.testsupport.TestInfrastructure;
@@ -32,9 +33,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -50,7 +49,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @SpringBootTest(classes = OrderServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=" + OrderServiceApplication.CONFIG_NAME,
             "hmskort.ordering.public-base-url=https://order.hmskort.test"})
-@Import(OrderServiceIntegrationTest.Clocks.class)
+@Import(MovableClockConfiguration.class)
 abstract class OrderServiceIntegrationTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -64,15 +63,6 @@ abstract class OrderServiceIntegrationTest {
     Facts facts;
     @Autowired
     MovableClock clock;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-
-        @Bean
-        MovableClock clock() {
-            return new MovableClock();
-        }
-    }
 
     /** A main unit with a sub-unit that orders, an orderer with rights, and a delivery address of the sub-unit. */
     record Business(OrganisationNumber main, OrganisationNumber sub, PersonId orderer, UUID addressId) {
