@@ -188,6 +188,12 @@ class OrderToInvoiceEndToEndTest {
                 assertThat(TestEvents.decode(topic, record.value()).data()).as("event on %s", record.topic())
                         .isInstanceOf(topic.family());
             }
+            // The person register's events are keyed by a keyed hash of the personal number (HMAC under the
+            // deployment's secret), not by the number nor by a plain hash anyone could compute for every number.
+            ConsumerRecord<String, byte[]> name = everything.await(r -> r.topic().equals(Topics.PERSONS.name())
+                    && KafkaProbe.text(r).contains("Siri Marie Sveiser"), WAIT);
+            assertThat(name.key()).isEqualTo(keyedHash(worker, TestInfrastructure.PSEUDONYM_SECRET))
+                    .isNotEqualTo("p" + plainHash(worker).substring(0, 32)).doesNotContain(worker.value());
             ConsumerRecord<String, byte[]> orderLine = everything.await(
                     r -> r.topic().equals(Topics.ORDERS.name()) && subUnit.value().equals(r.key()), WAIT);
             assertThat(traceId(printJobRecord)).isNotNull().isEqualTo(traceId(orderLine));
@@ -285,6 +291,77 @@ class OrderToInvoiceEndToEndTest {
         awaitStatus(scoped, oldManager, sub, 403);
         awaitStatus(scoped, newManager, sub, 200);
         awaitStatus(scoped, oldManager, oldMain, 200);
+
+        // Deleted from Enhetsregisteret, the sub-unit is covered by no grant at all.
+        simulator().post().uri("/registers/enhetsregisteret/units/{orgnr}/deletion", sub.value())
+                .exchange().expectStatus().isOk();
+        awaitStatus(scoped, newManager, sub, 403);
+        awaitStatus(scoped, newManager, newMain, 200);
+    }
+
+    /**
+     * The token and port rules live in the platform, and every service keeps them: only liveness and readiness
+     * on the service port, a token that never expires refused with an answer that says nothing of why, and a
+     * person's token never passing a check meant for a machine client, even when it claims the scope.
+     */
+    @Test
+    void every_service_opens_only_liveness_and_readiness_and_refuses_tokens_that_are_not_exactly_right() {
+        MockIdPorten idPorten = TestInfrastructure.get().idPorten();
+        PersonId person = TestIdentifiers.aPerson();
+        long now = java.time.Instant.now().getEpochSecond();
+        String neverExpires = idPorten.signedWithExactly(Map.of("iss", idPorten.issuerUri(), "aud", MockIdPorten.AUDIENCE,
+                "iat", now, "nbf", now, "pid", person.value(), "acr", MockIdPorten.HIGH));
+        String personClaimingOperator = idPorten.token(MockIdPorten.ISSUER_ID, MockIdPorten.AUDIENCE,
+                Map.of("pid", person.value(), "acr", MockIdPorten.HIGH, "scope", "hmskort:operator"), Duration.ofMinutes(5));
+        String operator = idPorten.clientToken("operator-tool", "hmskort:operator");
+        Map<App, String> operatorOnly = Map.of(App.ORDER, "/api/operator/identity-checks",
+                App.CARD_STATUS, "/api/operator/reevaluation", App.PRODUCTION, "/api/operator/print-failures",
+                App.BILLING, "/api/operator/prices", App.DELEGATION, "/api/businesses/" + TestIdentifiers
+                        .anOrganisationNumber().value() + "/audit");
+        for (App app : operatorOnly.keySet()) {
+            client(app).get().uri("/readyz").exchange().expectStatus().isOk().expectBody()
+                    .json("{\"status\":\"UP\"}", org.springframework.test.json.JsonCompareMode.STRICT);
+            client(app).get().uri("/livez").exchange().expectStatus().isOk();
+            for (String actuator : List.of("/actuator/prometheus", "/actuator/health", "/actuator/env")) {
+                assertThat(client(app).get().uri(actuator).exchange().returnResult(String.class).getStatus().value())
+                        .as("%s on %s's service port", actuator, app).isIn(401, 404);
+            }
+            RestTestClient.bindToServer().baseUrl(stack.managementUrl(app)).build().get().uri("/prometheus").exchange()
+                    .expectStatus().isOk();
+
+            String path = operatorOnly.get(app);
+            String refused = client(app).get().uri(path).header("Authorization", "Bearer " + neverExpires).exchange()
+                    .expectStatus().isUnauthorized().returnResult(String.class).getResponseBody();
+            assertThat(refused).as("%s", app).contains("A valid, unexpired token from the configured issuer for this API is required")
+                    .doesNotContain("Jwt", "claim");
+            client(app).get().uri(path).header("Authorization", "Bearer " + personClaimingOperator).exchange()
+                    .expectStatus().isForbidden();
+            if (app != App.DELEGATION) {
+                client(app).get().uri(path).header("Authorization", "Bearer " + operator).exchange()
+                        .expectStatus().isOk();
+            }
+        }
+    }
+
+    private static String keyedHash(PersonId person, String secret) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "HmacSHA256"));
+            byte[] hash = mac.doFinal(person.value().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "p" + java.util.HexFormat.of().formatHex(hash, 0, 16);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String plainHash(PersonId person) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(person.value().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void awaitStatus(List<String[]> requests, PersonId person, OrganisationNumber unit, int status) {

@@ -98,6 +98,46 @@ class CardValidityTest extends CardStatusIntegrationTest {
         assertThat(check(card.cardNumber())).contains("\"notice\":\"blocked\"").doesNotContainIgnoringCase("permit");
     }
 
+    /**
+     * A business whose industry code says it hires out labour (78.200) must be in Bemanningsforetaksregisteret:
+     * never registered fails the duty as withdrawn does, and registering makes the card valid by itself.
+     */
+    @Test
+    void a_business_that_hires_out_labour_needs_the_staffing_register_and_never_registered_fails_like_withdrawn() {
+        CardIssued card = issue("construction", worker, "Vera Vikar");
+        awaitCheck(card.cardNumber(), "\"valid\":true");
+
+        TestEvents.publish(Topics.ENHETSREGISTERET, new UnitChanged(main, "Vask og Bygg AS", "AS", null, false, false,
+                false, Instant.now(), "78.200", null));
+        assertThat(awaitCheck(card.cardNumber(), "\"status\":\"INVALID\""))
+                .contains("\"notice\":\"the employer's registrations are incomplete\"").doesNotContain("78.200");
+        assertThat(gate(card)).contains("Bemanningsforetaksregisteret",
+                "hires out labour (industry code 78.200) but is not registered as a staffing agency");
+
+        TestEvents.publish(Topics.APPROVALS, new ApprovalRegisterEvent.StaffingRegistrationChanged(main, true, Instant.now()));
+        awaitCheck(card.cardNumber(), "\"valid\":true");
+
+        TestEvents.publish(Topics.APPROVALS, new ApprovalRegisterEvent.StaffingRegistrationChanged(main, false, Instant.now()));
+        awaitCheck(card.cardNumber(), "\"status\":\"INVALID\"");
+        assertThat(gate(card)).contains("the business's registration as a staffing agency is withdrawn");
+    }
+
+    /** The day after its two years a card reads expired at once, before any nightly job, and says no more. */
+    @Test
+    void the_day_after_its_two_years_the_anonymous_check_says_expired_and_nothing_more() {
+        CardIssued card = issue("construction", worker, "Eldre Kort");
+        awaitCheck(card.cardNumber(), "\"valid\":true");
+        try {
+            clock.moveTo(card.expiresOn().plusDays(1), java.time.ZoneId.of("Europe/Oslo"));
+            assertThat(check(card.cardNumber())).contains("\"valid\":false", "\"status\":\"EXPIRED\"",
+                    "\"notice\":\"expired\"").doesNotContain(worker.value(), "unmetDuties", "reasons");
+            assertThat(gate(card)).contains("\"status\":\"EXPIRED\"");
+        } finally {
+            clock.reset();
+        }
+        assertThat(check(card.cardNumber())).as("expired for good").contains("\"status\":\"EXPIRED\"");
+    }
+
     @Test
     void gates_look_up_by_card_number_too_and_a_persons_token_never_passes_the_gate_scope_check() {
         CardIssued card = issue("construction", worker, "Port Nummer");

@@ -25,6 +25,8 @@ import no.hmskort.order.uploads.DocumentStore;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestIdentifiers;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -255,6 +257,53 @@ class UploadsTest extends OrderServiceIntegrationTest {
         }
         assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotContain("app.alert", "payload.exe",
                 "MZ-not-really", "evil.example");
+    }
+
+    /**
+     * A PDF is parsed within a memory budget and never inflated: a page whose content would inflate to half a
+     * gigabyte (a "zip bomb" of 0.5 MB) is stored with its stream exactly as it came, compressed, so an upload
+     * cannot make the service hold more than it received several times over.
+     */
+    @Test
+    void a_pdf_whose_page_would_inflate_to_half_a_gigabyte_is_stored_without_ever_being_inflated() throws Exception {
+        Business business = aBusiness();
+        String order = placeOrder(business, "construction", TestIdentifiers.aPerson());
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (var out = new java.util.zip.DeflaterOutputStream(deflated, new java.util.zip.Deflater(9))) {
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 512; i++) {
+                out.write(spaces);
+            }
+        }
+        byte[] bomb;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            COSStream contents = document.getDocument().createCOSStream();
+            contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            try (var raw = contents.createRawOutputStream()) {
+                raw.write(deflated.toByteArray());
+            }
+            page.getCOSObject().setItem(COSName.CONTENTS, contents);
+            document.save(out);
+            bomb = out.toByteArray();
+        }
+        assertThat(bomb.length).isLessThan(2 << 20);
+
+        put(lineOf(business.sub(), order, 0) + "/id-copy", token(business.orderer()), "application/pdf", bomb)
+                .expectStatus().isOk();
+
+        String idCopyId = mongo.getCollection("orders").find(new Document("_id", JsonPath.read(order, "$.orderId")))
+                .first().get("order", Document.class).getList("lines", Document.class).get(0).getString("idCopyId");
+        byte[] stored = store.load(idCopyId).orElseThrow().content();
+        assertThat(stored.length).isLessThan(bomb.length + 64 * 1024);
+        try (PDDocument kept = Loader.loadPDF(stored)) {
+            COSStream contents = (COSStream) kept.getPage(0).getCOSObject().getDictionaryObject(COSName.CONTENTS);
+            try (var raw = contents.createRawInputStream()) {
+                assertThat(raw.readAllBytes()).isEqualTo(deflated.toByteArray());
+            }
+        }
     }
 
     @Test
