@@ -1,0 +1,141 @@
+package no.hmskort.platform.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import no.hmskort.platform.messaging.OutboxMessage;
+import no.hmskort.platform.messaging.OutboxRelay;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The one way a stored model changes: load it, let the use case decide on it, save the decision with the
+ * version check and its events in the same single-document write, nudge the outbox relay, and hand back the
+ * use case's result. Another writer coming first (a version conflict, or a unique index taken meanwhile)
+ * makes it load again and ask again, after a jittered pause, up to {@link #ATTEMPTS} times; then it gives up
+ * with a {@link ConcurrentChangeException}.
+ *
+ * <p>One instance per stored model, made in the service's persistence room.
+ *
+ * @param <M> the model
+ * @param <D> its document
+ */
+public final class VersionedStore<M, D extends VersionedDocument<M>> {
+
+    /** Many writers may meet on one document (holder, orderer, production, registers). */
+    static final int ATTEMPTS = 40;
+
+    private final MongoTemplate mongo;
+    private final BiConsumer<String, Object> nudge;
+    private final Class<D> type;
+    private final Function<M, D> newDocument;
+    private final String collection;
+
+    /**
+     * @param newDocument a fresh document for a model not yet stored (its version null)
+     */
+    public VersionedStore(MongoTemplate mongo, OutboxRelay relay, Class<D> type, Function<M, D> newDocument) {
+        this(mongo, relay::nudge, type, newDocument);
+    }
+
+    /** @param nudge tells the outbox relay that a document has events to publish (collection, id) */
+    VersionedStore(MongoTemplate mongo, BiConsumer<String, Object> nudge, Class<D> type, Function<M, D> newDocument) {
+        this.mongo = mongo;
+        this.nudge = nudge;
+        this.type = type;
+        this.newDocument = newDocument;
+        this.collection = mongo.getCollectionName(type);
+    }
+
+    public Optional<M> find(Object id) {
+        return Optional.ofNullable(mongo.findById(id, type)).map(VersionedDocument::model);
+    }
+
+    /** The document itself, for the persistence room's own queries. */
+    public Optional<D> document(Object id) {
+        return Optional.ofNullable(mongo.findById(id, type));
+    }
+
+    /**
+     * Changes the model stored under {@code id} as {@code decide} says; empty when nothing is stored there
+     * (nothing is decided then).
+     */
+    public <R> Optional<R> change(Object id, Function<M, Change<M, R>> decide) {
+        return Optional.ofNullable(attempt(id, () -> mongo.findById(id, type), decide)).map(Change::result);
+    }
+
+    /**
+     * Changes the model stored under {@code id}, or the one {@code absent} makes when nothing is stored yet
+     * (then inserted; a twin inserted meanwhile makes it load that and decide again).
+     */
+    public <R> R changeOrCreate(Object id, Supplier<M> absent, Function<M, Change<M, R>> decide) {
+        return attempt(id, () -> {
+            D found = mongo.findById(id, type);
+            return found != null ? found : newDocument.apply(absent.get());
+        }, decide).result();
+    }
+
+    /**
+     * Stores a new model with its events; empty when a document with its id (or another unique key of it)
+     * is already there: a redelivery or a concurrent twin, for the caller to judge.
+     */
+    public Optional<M> insert(M model, List<OutboxMessage> events) {
+        D document = newDocument.apply(model);
+        document.change(model, events);
+        try {
+            mongo.insert(document);
+        } catch (DuplicateKeyException taken) {
+            return Optional.empty();
+        }
+        nudge(document);
+        return Optional.of(model);
+    }
+
+    /** The change decided and written; null when nothing is stored under the id. */
+    private <R> Change<M, R> attempt(Object id, Supplier<D> load, Function<M, Change<M, R>> decide) {
+        for (int attempt = 1; ; attempt++) {
+            D document = load.get();
+            if (document == null) {
+                return null;
+            }
+            Change<M, R> change = decide.apply(document.model());
+            if (!change.writes()) {
+                return change;
+            }
+            document.change(change.changed(), change.events());
+            try {
+                if (document.version == null) {
+                    mongo.insert(document);
+                } else {
+                    mongo.save(document);
+                }
+                nudge(document);
+                return change;
+            } catch (OptimisticLockingFailureException | DuplicateKeyException conflict) {
+                if (attempt == ATTEMPTS) {
+                    throw new ConcurrentChangeException(collection + " " + id, ATTEMPTS);
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private void nudge(D document) {
+        if (document.hasPendingEvents()) {
+            nudge.accept(collection, document.id());
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 1L << Math.min(attempt, 7)));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a concurrent change", interrupted);
+        }
+    }
+}
