@@ -9,6 +9,11 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.access.AccessEvent;
 import no.hmskort.contracts.events.access.AccessGranted;
@@ -18,7 +23,9 @@ import no.hmskort.contracts.events.registers.UnitChanged;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.delegation.DelegationServiceApplication;
+import no.hmskort.delegation.access.application.Delegating;
 import no.hmskort.delegation.access.application.ExpiringDelegations;
+import no.hmskort.delegation.access.model.DelegationOutcome;
 import no.hmskort.embedded.MockIdPorten;
 import no.hmskort.testsupport.KafkaProbe;
 import no.hmskort.testsupport.TestEvents;
@@ -50,6 +57,8 @@ class DelegatingRightsTest {
     int port;
     @Autowired
     ExpiringDelegations expiring;
+    @Autowired
+    Delegating delegating;
 
     OrganisationNumber business;
     PersonId manager;
@@ -142,6 +151,29 @@ class DelegatingRightsTest {
 
         assertThat(auditBefore).doesNotContain("DELEGATED");
         assertThat(get("/audit", high(manager)).getResponseBody().split("\"DELEGATED\"", -1)).hasSize(2);
+    }
+
+    /** Each delegation is decided on the business as it is when saved: none overwrites another. */
+    @Test
+    void delegations_given_at_the_same_time_all_land() throws Exception {
+        List<PersonId> delegates = Stream.generate(TestIdentifiers::aPerson).limit(6).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(delegates.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<DelegationOutcome>> outcomes = delegates.stream().map(delegate -> pool.submit(() -> {
+                start.await();
+                return delegating.delegate(new Delegating.Command(manager, business, delegate, "Delia Delegate", null,
+                        null));
+            })).toList();
+            start.countDown();
+            for (Future<DelegationOutcome> outcome : outcomes) {
+                assertThat(outcome.get()).isInstanceOf(DelegationOutcome.Done.class);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(get("/access/count", high(manager)).getResponseBody()).contains("\"count\":" + (delegates.size() + 1));
+        assertThat(get("/audit", high(manager)).getResponseBody().split("\"DELEGATED\"", -1)).hasSize(delegates.size() + 1);
     }
 
     @Test

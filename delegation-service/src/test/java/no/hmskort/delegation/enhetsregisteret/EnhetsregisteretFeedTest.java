@@ -13,6 +13,10 @@ import no.hmskort.contracts.events.registers.BusinessAddress;
 import no.hmskort.contracts.events.registers.UnitChanged;
 import no.hmskort.contracts.events.registers.VatRegisterEvent;
 import no.hmskort.delegation.DelegationServiceApplication;
+import no.hmskort.delegation.enhetsregisteret.application.FeedPoller;
+import no.hmskort.delegation.enhetsregisteret.application.ReadingTheFeed;
+import no.hmskort.delegation.enhetsregisteret.persistence.FeedCursorDocument;
+import no.hmskort.delegation.enhetsregisteret.web.BrregRegister;
 import no.hmskort.testsupport.KafkaProbe;
 import no.hmskort.testsupport.Replicas;
 import no.hmskort.testsupport.TestEvents;
@@ -46,11 +50,13 @@ class EnhetsregisteretFeedTest {
     private static final StubRegister REGISTER = new StubRegister();
 
     @Autowired
-    EnhetsregisteretFeed feed;
+    ReadingTheFeed feed;
+    @Autowired
+    BrregRegister enhetsregisteret;
     @Autowired
     MongoTemplate mongo;
     @Autowired
-    FeedConfiguration.FeedPoller poller;
+    FeedPoller poller;
 
     @DynamicPropertySource
     static void register(DynamicPropertyRegistry properties) {
@@ -65,7 +71,7 @@ class EnhetsregisteretFeedTest {
     @BeforeEach
     void recordedAnswers() {
         REGISTER.reset();
-        mongo.dropCollection(FeedCursor.class);
+        mongo.dropCollection(FeedCursorDocument.class);
         REGISTER.answerWithRecording("/enhetsregisteret/api/oppdateringer/enheter?oppdateringsid=24681357&size=100",
                 "oppdateringer-enheter.json");
         REGISTER.answerWithRecording("/enhetsregisteret/api/oppdateringer/underenheter?oppdateringsid=24681357&size=100",
@@ -116,7 +122,7 @@ class EnhetsregisteretFeedTest {
     void a_register_that_fails_for_a_moment_is_retried() {
         REGISTER.failNext(2);
         assertThat(feed.poll()).isPositive();
-        assertThat(feed.circuit()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(enhetsregisteret.circuit()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 
     @Test
@@ -124,16 +130,16 @@ class EnhetsregisteretFeedTest {
     void a_register_that_keeps_failing_opens_the_circuit_and_is_left_alone() {
         REGISTER.failNext(1_000);
         int failedPolls = 0;
-        while (feed.circuit() != CircuitBreaker.State.OPEN && failedPolls < 10) {
+        while (enhetsregisteret.circuit() != CircuitBreaker.State.OPEN && failedPolls < 10) {
             assertThatThrownBy(feed::poll).isNotInstanceOf(CallNotPermittedException.class);
             failedPolls++;
         }
-        assertThat(feed.circuit()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(enhetsregisteret.circuit()).isEqualTo(CircuitBreaker.State.OPEN);
         assertThat(REGISTER.requests()).isEqualTo(failedPolls * 3);
         int before = REGISTER.requests();
         assertThatThrownBy(feed::poll).isInstanceOf(CallNotPermittedException.class);
         assertThat(REGISTER.requests()).isEqualTo(before);
-        assertThat(mongo.findById("MAIN_UNITS", FeedCursor.class)).isNull();
+        assertThat(mongo.findById("MAIN_UNITS", FeedCursorDocument.class)).isNull();
     }
 
     private static UnitChanged unit(ConsumerRecord<String, byte[]> record) {

@@ -1,12 +1,13 @@
 package no.hmskort.delegation.access.application;
 
-import java.time.Duration;
-import no.hmskort.platform.jobs.Leases;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
-import no.hmskort.delegation.access.model.Business;
-import no.hmskort.delegation.access.persistence.BusinessDocument;
-import no.hmskort.delegation.access.persistence.Businesses;
+import java.util.List;
+import no.hmskort.contracts.ids.OrganisationNumber;
+import no.hmskort.delegation.access.model.AccessChange;
+import no.hmskort.platform.jobs.Leases;
+import no.hmskort.platform.store.Change;
 import no.hmskort.platform.time.Norway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,13 +25,13 @@ public class ExpiringDelegations {
     private static final Logger log = LoggerFactory.getLogger(ExpiringDelegations.class);
 
     private final Businesses businesses;
-    private final AccessEvents events;
+    private final AccessAnnouncements announcements;
     private final Clock clock;
     private final Leases leases;
 
-    ExpiringDelegations(Businesses businesses, AccessEvents events, Clock clock, Leases leases) {
+    ExpiringDelegations(Businesses businesses, AccessAnnouncements announcements, Clock clock, Leases leases) {
         this.businesses = businesses;
-        this.events = events;
+        this.announcements = announcements;
         this.clock = clock;
         this.leases = leases;
     }
@@ -48,11 +49,11 @@ public class ExpiringDelegations {
     /** Expires every delegation that stopped before {@code today}; returns how many. */
     public int expireAsOf(LocalDate today) {
         int count = 0;
-        for (BusinessDocument document : businesses.withDelegationsEndingBefore(today)) {
-            Business business = document.toModel();
-            var changes = business.expire(today, clock.instant());
-            events.commit(document, business, changes);
-            count += changes.size();
+        for (OrganisationNumber orgnr : businesses.withDelegationsEndingBefore(today)) {
+            count += businesses.change(orgnr, business -> {
+                List<AccessChange> changes = business.expire(today, clock.instant());
+                return changes.isEmpty() ? Change.none(List.<AccessChange>of()) : announcements.change(business, changes);
+            }).size();
         }
         return count;
     }

@@ -2,9 +2,9 @@ package no.hmskort.delegation.access.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.delegation.access.model.Business;
-import no.hmskort.delegation.access.persistence.Businesses;
 import no.hmskort.platform.time.Norway;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +20,14 @@ public class RoleHolders {
         this.clock = clock;
     }
 
+    /** The person's standing on the business {@code orgnr}. */
+    public Standing standing(PersonId person, OrganisationNumber orgnr) {
+        return businesses.find(orgnr).filter(business -> mayActFor(person, business))
+                .<Standing>map(business -> holdsRole(person, business) ? new Standing.HoldsRole(business)
+                        : new Standing.DelegateOnly())
+                .orElseGet(Standing.NoRights::new);
+    }
+
     public boolean holdsRole(PersonId person, Business business) {
         LocalDate today = Norway.today(clock);
         return business.hasRoleHolder(person, today) || (business.parent() != null
@@ -27,7 +35,7 @@ public class RoleHolders {
     }
 
     /** Whether the person may act for the business at all (role or delegation, here or on the main unit). */
-    public boolean mayActFor(PersonId person, Business business) {
+    private boolean mayActFor(PersonId person, Business business) {
         LocalDate today = Norway.today(clock);
         return !business.grantsInForceFor(person, today).isEmpty() || (business.parent() != null
                 && businesses.find(business.parent()).map(m -> !m.grantsInForceFor(person, today).isEmpty()).orElse(false));

@@ -240,6 +240,16 @@ public final class Business {
         return grants.stream().anyMatch(g -> g.isFromRole() && g.person().equals(person) && g.inForceOn(day));
     }
 
+    /** How many people may act for the business on {@code day}; a person with a role and a delegation counts once. */
+    public long peopleWithAccessOn(LocalDate day) {
+        return grants.stream().filter(g -> g.inForceOn(day)).map(Grant::person).distinct().count();
+    }
+
+    /** Who has, or will have, access: the open grants not past their stop date on {@code day}. */
+    public List<Grant> currentAndFutureGrants(LocalDate day) {
+        return grants.stream().filter(g -> g.isCurrentOrFuture(day)).toList();
+    }
+
     public List<Grant> grantsInForceFor(PersonId person, LocalDate day) {
         return grants.stream().filter(g -> g.person().equals(person) && g.inForceOn(day)).toList();
     }

@@ -9,9 +9,8 @@ import no.hmskort.delegation.access.model.Business;
 import no.hmskort.delegation.access.model.Grant;
 import no.hmskort.delegation.access.model.RoleHolder;
 import no.hmskort.platform.messaging.AppliedEvents;
-import no.hmskort.platform.messaging.OutboxMessage;
+import no.hmskort.platform.store.VersionedDocument;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -19,12 +18,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * all in one document, so each change is one atomic write.
  */
 @Document("businesses")
-public class BusinessDocument {
+class BusinessDocument extends VersionedDocument<StoredBusiness> {
 
     @Id
     String orgnr;
-    @Version
-    Long version;
     String name;
     OrganisationNumber parent;
     boolean deleted;
@@ -34,22 +31,25 @@ public class BusinessDocument {
     Instant rolesAsOf;
     List<Grant> grants = new ArrayList<>();
     List<AuditEntry> audit = new ArrayList<>();
-    List<OutboxMessage> outbox = new ArrayList<>();
     AppliedEvents applied = new AppliedEvents();
 
-    static BusinessDocument of(Business business) {
-        BusinessDocument document = new BusinessDocument();
-        document.orgnr = business.orgnr().value();
-        document.update(business);
-        return document;
+    BusinessDocument() {
     }
 
-    public Business toModel() {
-        return new Business(OrganisationNumber.of(orgnr), name, parent, deleted, unitAsOf, subUnits, roles, rolesAsOf,
-                grants, audit);
+    BusinessDocument(StoredBusiness business) {
+        keep(business);
     }
 
-    public void update(Business business) {
+    @Override
+    public StoredBusiness model() {
+        return new StoredBusiness(new Business(OrganisationNumber.of(orgnr), name, parent, deleted, unitAsOf, subUnits,
+                roles, rolesAsOf, grants, audit), applied);
+    }
+
+    @Override
+    protected void keep(StoredBusiness changed) {
+        Business business = changed.business();
+        orgnr = business.orgnr().value();
         name = business.name();
         parent = business.parent();
         deleted = business.deleted();
@@ -59,13 +59,11 @@ public class BusinessDocument {
         rolesAsOf = business.rolesAsOf();
         grants = business.grants();
         audit = business.audit();
+        applied = changed.applied();
     }
 
-    public boolean firstDelivery(java.util.UUID eventId) {
-        return applied.remember(eventId);
-    }
-
-    public void publish(OutboxMessage message) {
-        outbox.add(message);
+    @Override
+    public Object id() {
+        return orgnr;
     }
 }

@@ -14,15 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.delegation.access.application.Businesses;
 import no.hmskort.delegation.access.application.Delegating;
 import no.hmskort.delegation.access.application.RevokingDelegation;
 import no.hmskort.delegation.access.application.RoleHolders;
+import no.hmskort.delegation.access.application.Standing;
 import no.hmskort.delegation.access.model.AuditEntry;
 import no.hmskort.delegation.access.model.Business;
 import no.hmskort.delegation.access.model.DelegationOutcome;
 import no.hmskort.delegation.access.model.DelegationRefusal;
 import no.hmskort.delegation.access.model.Grant;
-import no.hmskort.delegation.access.persistence.Businesses;
 import no.hmskort.platform.security.AssuranceLevel;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.security.PersonIdPolicy;
@@ -75,18 +76,15 @@ class AccessController {
     @Operation(summary = "How many people may act for the business", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @GetMapping("/access/count")
     AccessCount count(Caller caller, @PathVariable String orgnr) {
-        Business business = requireRoleHolder(caller, orgnr);
-        LocalDate today = Norway.today(clock);
-        return new AccessCount(business.grants().stream().filter(g -> g.inForceOn(today)).map(Grant::person)
-                .distinct().count());
+        return new AccessCount(requireRoleHolder(caller, orgnr).peopleWithAccessOn(Norway.today(clock)));
     }
 
     @Operation(summary = "Everyone who may act for the business, and why", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @GetMapping("/access")
     List<GrantView> access(Caller caller, @PathVariable String orgnr) {
-        Business business = requireRoleHolder(caller, orgnr);
         LocalDate today = Norway.today(clock);
-        return business.grants().stream().filter(g -> g.isCurrentOrFuture(today)).map(g -> GrantView.of(g, today)).toList();
+        return requireRoleHolder(caller, orgnr).currentAndFutureGrants(today).stream().map(g -> GrantView.of(g, today))
+                .toList();
     }
 
     @Operation(summary = "Delegate the right to order cards to a person",
@@ -137,16 +135,12 @@ class AccessController {
     }
 
     private Business requireRoleHolder(Caller caller, String orgnr) {
-        PersonId person = person(caller);
-        Business business = businesses.find(OrganisationNumber.of(orgnr)).orElse(null);
-        if (business == null || !roleHolders.mayActFor(person, business)) {
-            throw new ApiProblem(ProblemType.NO_RIGHTS_FOR_BUSINESS,
+        return switch (roleHolders.standing(person(caller), OrganisationNumber.of(orgnr))) {
+            case Standing.HoldsRole holder -> holder.business();
+            case Standing.DelegateOnly delegate -> throw problem(DelegationRefusal.NOT_A_ROLE_HOLDER);
+            case Standing.NoRights none -> throw new ApiProblem(ProblemType.NO_RIGHTS_FOR_BUSINESS,
                     "You have no role or delegation that lets you act for " + orgnr);
-        }
-        if (!roleHolders.holdsRole(person, business)) {
-            throw problem(DelegationRefusal.NOT_A_ROLE_HOLDER);
-        }
-        return business;
+        };
     }
 
     private static PersonId person(Caller caller) {

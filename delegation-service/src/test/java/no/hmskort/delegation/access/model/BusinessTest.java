@@ -128,4 +128,18 @@ class BusinessTest {
                 g -> assertThat(g.grant().person()).isEqualTo(OTHER));
         assertThat(business.grantsInForceFor(WORKER, TODAY)).isEmpty();
     }
+
+    @Test
+    void a_person_with_a_role_and_a_delegation_counts_once_and_a_future_delegation_is_listed_but_not_counted() {
+        business.applyRoles(List.of(new RoleHolder("DAGL", MANAGER, "M"), new RoleHolder("LEDE", MANAGER, "M")), NOW,
+                TODAY, NOW, UUID::randomUUID);
+        business.delegate(WORKER, "W", TODAY.plusDays(2), null, MANAGER, true, TODAY, NOW, UUID::randomUUID);
+        business.delegate(OTHER, "O", TODAY, TODAY, MANAGER, true, TODAY, NOW, UUID::randomUUID);
+
+        assertThat(business.peopleWithAccessOn(TODAY)).isEqualTo(2);
+        assertThat(business.currentAndFutureGrants(TODAY)).extracting(Grant::person)
+                .containsExactlyInAnyOrder(MANAGER, MANAGER, WORKER, OTHER);
+        assertThat(business.currentAndFutureGrants(TODAY.plusDays(1))).extracting(Grant::person)
+                .containsExactlyInAnyOrder(MANAGER, MANAGER, WORKER);
+    }
 }

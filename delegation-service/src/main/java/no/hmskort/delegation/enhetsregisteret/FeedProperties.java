@@ -11,6 +11,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pageSize updates fetched per poll and kind (main units, sub-units)
  */
 @ConfigurationProperties("hmskort.enhetsregisteret.feed")
-public record FeedSettings(boolean enabled, String baseUrl, long firstUpdateId, int pageSize, Duration pollInterval,
+public record FeedProperties(boolean enabled, String baseUrl, long firstUpdateId, int pageSize, Duration pollInterval,
         Duration timeout) {
 }

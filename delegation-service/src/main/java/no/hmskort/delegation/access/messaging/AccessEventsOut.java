@@ -1,39 +1,33 @@
-package no.hmskort.delegation.access.application;
+package no.hmskort.delegation.access.messaging;
 
 import java.util.List;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.access.AccessEvent;
 import no.hmskort.contracts.events.access.AccessGranted;
 import no.hmskort.contracts.events.access.AccessRevoked;
+import no.hmskort.delegation.access.application.AccessAnnouncements;
 import no.hmskort.delegation.access.model.AccessChange;
 import no.hmskort.delegation.access.model.Business;
-import no.hmskort.delegation.access.persistence.BusinessDocument;
-import no.hmskort.delegation.access.persistence.Businesses;
 import no.hmskort.platform.messaging.Outbox;
+import no.hmskort.platform.messaging.OutboxMessage;
 import org.springframework.stereotype.Component;
 
-/**
- * Commits a change to a business: its new state and the access events its changes imply, in one save
- * (the outbox is inside the document).
- */
+/** A business's changed grants as the access events the other services project ({@code hmskort.delegation.access.v1}). */
 @Component
-class AccessEvents {
+class AccessEventsOut implements AccessAnnouncements {
 
-    private final Businesses businesses;
     private final Outbox outbox;
 
-    AccessEvents(Businesses businesses, Outbox outbox) {
-        this.businesses = businesses;
+    AccessEventsOut(Outbox outbox) {
         this.outbox = outbox;
     }
 
-    void commit(BusinessDocument document, Business business, List<AccessChange> changes) {
-        changes.forEach(change -> document.publish(outbox.message(Topics.ACCESS, of(business, change))));
-        document.update(business);
-        businesses.save(document);
+    @Override
+    public List<OutboxMessage> of(Business business, List<AccessChange> changes) {
+        return changes.stream().map(change -> outbox.message(Topics.ACCESS, event(business, change))).toList();
     }
 
-    private static AccessEvent of(Business business, AccessChange change) {
+    private static AccessEvent event(Business business, AccessChange change) {
         return switch (change) {
             case AccessChange.Granted granted -> new AccessGranted(granted.grant().grantId(), business.orgnr(),
                     granted.grant().person(), granted.grant().basis(), granted.grant().validFrom(),
