@@ -20,9 +20,10 @@ class CardTypesAndStatusesTest {
     }
 
     @Test
-    void a_card_type_is_any_well_formed_upper_case_code_so_a_new_scheme_needs_no_new_release_of_the_contracts() {
-        assertThat(CardType.of("GOODS_DELIVERY").code()).isEqualTo("GOODS_DELIVERY");
-        assertThatThrownBy(() -> CardType.of("building")).isInstanceOf(InvalidIdentifierException.class);
+    void a_card_type_is_any_well_formed_lower_case_code_so_a_new_scheme_needs_no_new_release_of_the_contracts() {
+        assertThat(CardType.of("goods-delivery").code()).isEqualTo("goods-delivery");
+        assertThatThrownBy(() -> CardType.of("Construction")).isInstanceOf(InvalidIdentifierException.class);
+        assertThatThrownBy(() -> CardType.of("construction work")).isInstanceOf(InvalidIdentifierException.class);
         assertThatThrownBy(() -> CardType.of("")).isInstanceOf(InvalidIdentifierException.class);
         assertThatThrownBy(() -> CardType.of(null)).isInstanceOf(InvalidIdentifierException.class);
     }
