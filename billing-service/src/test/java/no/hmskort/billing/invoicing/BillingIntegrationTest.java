@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import no.hmskort.billing.BillingServiceApplication;
-import no.hmskort.billing.invoicing.application.InvoicingShipment;
+import no.hmskort.billing.invoicing.application.CreditNotes;
+import no.hmskort.billing.invoicing.application.Customers;
+import no.hmskort.billing.invoicing.application.Invoices;
 import no.hmskort.billing.invoicing.application.IssuingDocuments;
-import no.hmskort.billing.invoicing.persistence.BillingDocuments;
-import no.hmskort.billing.invoicing.persistence.Customers;
+import no.hmskort.billing.invoicing.messaging.ShipmentsIn;
 import no.hmskort.contracts.events.DeliveryAddress;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.access.AccessGranted;
@@ -55,11 +56,13 @@ abstract class BillingIntegrationTest {
     @LocalServerPort
     int port;
     @Autowired
-    InvoicingShipment invoicing;
+    ShipmentsIn invoicing;
     @Autowired
     IssuingDocuments issuing;
     @Autowired
-    BillingDocuments documents;
+    Invoices invoices;
+    @Autowired
+    CreditNotes creditNotes;
     @Autowired
     Customers customers;
     @Autowired

@@ -11,14 +11,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
-import no.hmskort.billing.invoicing.ehf.EhfXml;
-import no.hmskort.billing.invoicing.ehf.PeppolRules;
 import no.hmskort.billing.invoicing.model.Audience;
+import no.hmskort.billing.invoicing.model.Delivery;
 import no.hmskort.billing.invoicing.model.InvoiceLine;
 import no.hmskort.billing.invoicing.model.Money;
+import no.hmskort.billing.invoicing.model.Party;
 import no.hmskort.billing.invoicing.model.PostalAddress;
+import no.hmskort.billing.invoicing.model.ShipmentInvoice;
 import no.hmskort.billing.invoicing.persistence.CreditNoteDocument;
-import no.hmskort.billing.invoicing.persistence.InvoiceDocument;
+import no.hmskort.billing.invoicing.web.ehf.EhfXml;
+import no.hmskort.billing.invoicing.web.ehf.PeppolRules;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.billing.BillingEvent;
 import no.hmskort.contracts.events.billing.CreditNoteIssued;
@@ -142,7 +144,7 @@ class BillingTest extends BillingIntegrationTest {
                     .filter(e -> e.toString().contains(shipment.shipmentId().toString())).toList();
             assertThat(events).hasSize(1);
         }
-        assertThat(documents.invoicesFor(new Audience(unit, unit))).extracting(InvoiceDocument::shipmentId)
+        assertThat(invoices.seenBy(new Audience(unit, unit))).extracting(ShipmentInvoice::shipmentId)
                 .containsExactly(shipment.shipmentId().toString(), later.shipmentId().toString());
     }
 
@@ -166,7 +168,7 @@ class BillingTest extends BillingIntegrationTest {
             pool.shutdown();
         }
         assertAllInvoicesNumberedOneToN();
-        assertThat(documents.invoicesFor(new Audience(unit, unit))).hasSize(30);
+        assertThat(invoices.seenBy(new Audience(unit, unit))).hasSize(30);
     }
 
     @Test
@@ -175,8 +177,8 @@ class BillingTest extends BillingIntegrationTest {
         long next = issuing.lastInvoiceNumber() + 1;
         String shipmentId = UUID.randomUUID().toString();
         PostalAddress hamar = PostalAddress.inNorway("Byggveien 1", "2317", "Hamar");
-        documents.insertDraft(InvoiceDocument.draft(shipmentId, unit, unit, new InvoiceDocument.Party("Bygg og Vask AS",
-                hamar), new InvoiceDocument.Delivery("Bygg og Vask AS", hamar), today(), 1, List.of(InvoiceLine.of(
+        invoices.insertDraft(ShipmentInvoice.draft(shipmentId, unit, unit, new Party("Bygg og Vask AS",
+                hamar), new Delivery("Bygg og Vask AS", hamar), today(), 1, List.of(InvoiceLine.of(
                 "Postage", "postage:" + shipmentId, new Money(4900), 25)), Instant.now()));
         // the crashed worker got as far as claiming the number, no further
         mongo.insert(new Document("_id", "invoice:" + next).append("series", "invoice").append("number", next)
@@ -184,7 +186,7 @@ class BillingTest extends BillingIntegrationTest {
 
         issuing.issueInvoices();
 
-        assertThat(documents.invoiceFor(shipmentId).orElseThrow().number()).isEqualTo(next);
+        assertThat(invoices.forShipment(shipmentId).orElseThrow().number()).isEqualTo(next);
         assertAllInvoicesNumberedOneToN();
     }
 
@@ -196,7 +198,7 @@ class BillingTest extends BillingIntegrationTest {
         ShipmentSent eightOvercharged = shipment(unit, september.plusDays(4), 19900, true, cards(8));
         List.of(threeCorrect, eightCorrect, eightOvercharged).forEach(s -> TestEvents.publish(Topics.SHIPMENTS, s));
         Awaitility.await().atMost(WAIT).until(() -> List.of(threeCorrect, eightCorrect, eightOvercharged).stream()
-                .allMatch(s -> documents.invoiceFor(s.shipmentId().toString()).filter(InvoiceDocument::issued).isPresent()));
+                .allMatch(s -> invoices.forShipment(s.shipmentId().toString()).filter(ShipmentInvoice::issued).isPresent()));
 
         try (KafkaProbe billing = KafkaProbe.watching(Topics.BILLING.name())) {
             String first = refund("2024-09-01", "2024-09-30");
@@ -213,13 +215,13 @@ class BillingTest extends BillingIntegrationTest {
             assertThat(note.grossAmountOre()).isEqualTo(12500);
             assertThat(note.lines()).singleElement().satisfies(line -> assertThat(line.description())
                     .contains("8 cards", "charged 199.00", "due 99.00"));
-            assertThat(note.creditedInvoiceNumber()).isEqualTo(String.valueOf(documents.invoiceFor(
+            assertThat(note.creditedInvoiceNumber()).isEqualTo(String.valueOf(invoices.forShipment(
                     eightOvercharged.shipmentId().toString()).orElseThrow().number()));
 
             String second = refund("2024-09-01", "2024-09-30");
             assertThat(second).contains("\"examined\":3", "\"creditNoteNumbers\":[]", "\"creditedGrossOre\":0");
         }
-        assertThat(documents.creditNotesFor(new Audience(unit, unit))).singleElement()
+        assertThat(creditNotes.seenBy(new Audience(unit, unit))).singleElement()
                 .satisfies(note -> assertThat(note.creditNote().gross()).isEqualTo(new Money(12500)));
     }
 
@@ -294,8 +296,8 @@ class BillingTest extends BillingIntegrationTest {
         ShipmentSent shipment = shipment(unit, LocalDate.of(2024, 5, 2), 5900, true, card("construction", Instant.now(), false));
         invoicing.invoice(shipment);
         refund("2024-05-01", "2024-05-31");
-        String number = String.valueOf(documents.invoiceFor(shipment.shipmentId().toString()).orElseThrow().number());
-        String creditNote = String.valueOf(documents.creditNotesFor(new Audience(unit, unit)).getFirst().number());
+        String number = String.valueOf(invoices.forShipment(shipment.shipmentId().toString()).orElseThrow().number());
+        String creditNote = String.valueOf(creditNotes.seenBy(new Audience(unit, unit)).getFirst().number());
 
         employer().get().uri("/api/businesses/{orgnr}/invoices/{n}", unit.value(), number)
                 .header("Authorization", "Bearer " + token(orderer)).exchange().expectStatus().isOk().expectBody()
@@ -336,7 +338,7 @@ class BillingTest extends BillingIntegrationTest {
         ShipmentSent toSub = shipment(sub, today(), 4900, true, card("construction", Instant.now(), false));
         invoicing.invoice(toMain);
         invoicing.invoice(toSub);
-        String subNumber = String.valueOf(documents.invoiceFor(toSub.shipmentId().toString()).orElseThrow().number());
+        String subNumber = String.valueOf(invoices.forShipment(toSub.shipmentId().toString()).orElseThrow().number());
 
         Awaitility.await().atMost(WAIT).until(() -> get(subOrderer, "/api/businesses/{orgnr}/invoices", sub.value())
                 .status() == 200);
@@ -395,7 +397,7 @@ class BillingTest extends BillingIntegrationTest {
     }
 
     private void assertAllInvoicesNumberedOneToN() {
-        List<Long> numbers = documents.allInvoices().stream().map(InvoiceDocument::number).sorted().toList();
+        List<Long> numbers = invoices.all().stream().map(ShipmentInvoice::number).sorted().toList();
         assertThat(numbers).doesNotContainNull();
         assertThat(numbers).containsExactlyElementsOf(LongStream.rangeClosed(1, numbers.size()).boxed().toList());
         assertThat(issuing.lastInvoiceNumber()).isEqualTo(numbers.size());

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.hmskort.billing.invoicing.ehf.EhfXml;
-import no.hmskort.billing.invoicing.ehf.PeppolRules;
 import no.hmskort.billing.invoicing.model.Audience;
-import no.hmskort.billing.invoicing.persistence.InvoiceDocument;
+import no.hmskort.billing.invoicing.model.ShipmentInvoice;
+import no.hmskort.billing.invoicing.web.ehf.EhfXml;
+import no.hmskort.billing.invoicing.web.ehf.PeppolRules;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.shipping.ShipmentSent;
 import no.hmskort.contracts.ids.OrganisationNumber;
@@ -140,7 +140,7 @@ class EmployerAccessTest extends BillingIntegrationTest {
         Awaitility.await().atMost(WAIT).until(() -> customers.unit(business).isPresent());
         String invoice = invoiceThroughTheBroker(shipment(business, sentOn, 9900, true, cards(2)));
         refund(sentOn.toString(), sentOn.toString());
-        String creditNote = Awaitility.await().atMost(WAIT).until(() -> documents.creditNotesFor(
+        String creditNote = Awaitility.await().atMost(WAIT).until(() -> creditNotes.seenBy(
                 new Audience(business, business)), notes -> notes.size() == 1)
                 .getFirst().creditNote().creditNoteNumber();
         return new Documents(business, invoice, creditNote);
@@ -148,8 +148,8 @@ class EmployerAccessTest extends BillingIntegrationTest {
 
     private String invoiceThroughTheBroker(ShipmentSent shipment) {
         TestEvents.publish(Topics.SHIPMENTS, shipment);
-        return String.valueOf(Awaitility.await().atMost(WAIT).until(() -> documents.invoiceFor(
-                shipment.shipmentId().toString()).filter(InvoiceDocument::issued), Optional::isPresent)
+        return String.valueOf(Awaitility.await().atMost(WAIT).until(() -> invoices.forShipment(
+                shipment.shipmentId().toString()).filter(ShipmentInvoice::issued), Optional::isPresent)
                 .orElseThrow().number());
     }
 

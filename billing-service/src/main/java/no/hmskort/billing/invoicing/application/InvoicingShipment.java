@@ -1,16 +1,15 @@
 package no.hmskort.billing.invoicing.application;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import no.hmskort.billing.invoicing.model.Customer;
+import no.hmskort.billing.invoicing.model.Delivery;
 import no.hmskort.billing.invoicing.model.Money;
-import no.hmskort.billing.invoicing.model.PostalAddress;
+import no.hmskort.billing.invoicing.model.Party;
 import no.hmskort.billing.invoicing.model.ShipmentCharges;
-import no.hmskort.billing.invoicing.persistence.BillingDocuments;
-import no.hmskort.billing.invoicing.persistence.Customers;
-import no.hmskort.billing.invoicing.persistence.InvoiceDocument;
-import no.hmskort.billing.invoicing.persistence.Prices;
-import no.hmskort.contracts.events.EventEnvelope;
-import no.hmskort.contracts.events.shipping.ShipmentEvent;
-import no.hmskort.contracts.events.shipping.ShipmentSent;
+import no.hmskort.billing.invoicing.model.ShipmentInvoice;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.platform.time.Norway;
 import org.springframework.stereotype.Service;
@@ -25,43 +24,43 @@ import org.springframework.stereotype.Service;
 @Service
 public class InvoicingShipment {
 
-    private final BillingDocuments documents;
+    /** A shipment production sent. */
+    public record SentShipment(String shipmentId, OrganisationNumber orderingUnit, Delivery delivery, LocalDate sentOn,
+            List<ShippedCard> cards, Money postage, boolean postageCharged) {
+    }
+
+    /** @param freeOfCharge an automatic replacement (chip-defect recall) */
+    public record ShippedCard(String cardNumber, String cardType, Instant orderedAt, boolean freeOfCharge) {
+    }
+
+    private final Invoices invoices;
     private final Prices prices;
     private final Customers customers;
     private final IssuingDocuments issuing;
     private final Clock clock;
 
-    InvoicingShipment(BillingDocuments documents, Prices prices, Customers customers, IssuingDocuments issuing,
-            Clock clock) {
-        this.documents = documents;
+    InvoicingShipment(Invoices invoices, Prices prices, Customers customers, IssuingDocuments issuing, Clock clock) {
+        this.invoices = invoices;
         this.prices = prices;
         this.customers = customers;
         this.issuing = issuing;
         this.clock = clock;
     }
 
-    public void apply(EventEnvelope<ShipmentEvent> envelope) {
-        if (envelope.data() instanceof ShipmentSent shipment) {
-            invoice(shipment);
-        }
-    }
-
-    public void invoice(ShipmentSent shipment) {
-        String key = shipment.shipmentId().toString();
-        if (!documents.invoiceExistsFor(key)) {
+    public void invoice(SentShipment shipment) {
+        String key = shipment.shipmentId();
+        if (invoices.forShipment(key).isEmpty()) {
             var lines = ShipmentCharges.lines(prices.priceList(), shipment.cards().stream()
-                    .map(c -> new ShipmentCharges.ChargedCard(c.cardNumber().value(), c.cardType(),
+                    .map(c -> new ShipmentCharges.ChargedCard(c.cardNumber(), c.cardType(),
                             Norway.dateOf(c.orderedAt()), c.freeOfCharge())).toList(),
-                    key, new Money(shipment.postageOre()), shipment.postageCharged());
-            var address = shipment.deliveryAddress();
-            var delivery = new InvoiceDocument.Delivery(address.recipient(),
-                    PostalAddress.inNorway(address.street(), address.postalCode(), address.city()));
+                    key, shipment.postage(), shipment.postageCharged());
+            Delivery delivery = shipment.delivery();
             OrganisationNumber customer = customers.mainUnitOf(shipment.orderingUnit());
             // a unit Enhetsregisteret has not told us of yet is billed by the delivery's name and address
             var legalEntity = customers.unit(customer);
-            var buyer = new InvoiceDocument.Party(legalEntity.map(Customers.Unit::name).orElse(address.recipient()),
-                    legalEntity.map(Customers.Unit::address).orElse(delivery.address()));
-            documents.insertDraft(InvoiceDocument.draft(key, customer, shipment.orderingUnit(), buyer, delivery,
+            var buyer = new Party(legalEntity.map(Customer::name).orElse(delivery.recipient()),
+                    legalEntity.map(Customer::address).orElse(delivery.address()));
+            invoices.insertDraft(ShipmentInvoice.draft(key, customer, shipment.orderingUnit(), buyer, delivery,
                     shipment.sentOn(), shipment.cards().size(), lines, clock.instant()));
         }
         issuing.issueInvoices();

@@ -3,9 +3,11 @@ package no.hmskort.billing.invoicing.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import no.hmskort.billing.invoicing.model.ListedPrice;
 import no.hmskort.billing.invoicing.model.PriceList;
+import no.hmskort.billing.invoicing.model.PriceRefusal;
 import no.hmskort.billing.invoicing.model.Provenance;
-import no.hmskort.billing.invoicing.persistence.Prices;
+import no.hmskort.platform.store.Change;
 import no.hmskort.platform.time.Norway;
 import org.springframework.stereotype.Service;
 
@@ -13,7 +15,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class ManagingPrices {
 
-    public enum Outcome { ADDED, NOT_IN_THE_FUTURE, DATE_TAKEN }
+    /** The answer to an operator adding a price: added, or refused by a named rule. */
+    public sealed interface Outcome {
+    }
+
+    public record Added(PriceList.Price price) implements Outcome {
+    }
+
+    /** @param today the day the rule was judged on, for the operator to see */
+    public record Refused(PriceRefusal refusal, LocalDate today) implements Outcome {
+    }
 
     /** A configured price and where its figures come from. */
     public record ConfiguredPrice(PriceList.Price price, Provenance provenance) {
@@ -33,26 +44,25 @@ public class ManagingPrices {
      */
     public void seed(List<ConfiguredPrice> configured) {
         configured.forEach(c -> {
-            if (!prices.add(c.price(), c.provenance(), "configuration", clock.instant())) {
-                prices.annotate(c.price(), c.provenance());
+            if (!prices.add(new ListedPrice(c.price(), c.provenance(), "configuration", clock.instant()))) {
+                prices.change(c.price().from(),
+                        held -> Change.toOrSame(held, held.annotated(c.price(), c.provenance())));
             }
         });
     }
 
     public Outcome add(PriceList.Price price, String operator) {
-        if (!PriceList.mayStart(price.from(), today())) {
-            return Outcome.NOT_IN_THE_FUTURE;
+        LocalDate today = today();
+        if (!PriceList.mayStart(price.from(), today)) {
+            return new Refused(PriceRefusal.NOT_IN_THE_FUTURE, today);
         }
-        return prices.add(price, Provenance.addedBy(operator), operator, clock.instant()) ? Outcome.ADDED
-                : Outcome.DATE_TAKEN;
-    }
-
-    public PriceList priceList() {
-        return prices.priceList();
+        return prices.add(new ListedPrice(price, Provenance.addedBy(operator), operator, clock.instant()))
+                ? new Added(price)
+                : new Refused(PriceRefusal.DATE_TAKEN, today);
     }
 
     /** Every price, oldest first, with where it comes from. */
-    public List<Prices.Listed> listed() {
+    public List<ListedPrice> listed() {
         return prices.listed();
     }
 
@@ -60,7 +70,7 @@ public class ManagingPrices {
         return prices.priceList().priceOn(today());
     }
 
-    public LocalDate today() {
+    private LocalDate today() {
         return Norway.today(clock);
     }
 }

@@ -2,18 +2,17 @@ package no.hmskort.billing.invoicing.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import no.hmskort.billing.invoicing.model.InvoiceLine;
+import no.hmskort.billing.invoicing.model.CreditNote;
+import no.hmskort.billing.invoicing.model.InvoiceCredit;
 import no.hmskort.billing.invoicing.model.Money;
 import no.hmskort.billing.invoicing.model.PostageRefund;
 import no.hmskort.billing.invoicing.model.PostageTable;
 import no.hmskort.billing.invoicing.model.PostageTables;
-import no.hmskort.billing.invoicing.persistence.BillingDocuments;
-import no.hmskort.billing.invoicing.persistence.CreditNoteDocument;
-import no.hmskort.billing.invoicing.persistence.InvoiceDocument;
-import no.hmskort.billing.invoicing.persistence.RefundRuns;
+import no.hmskort.billing.invoicing.model.RefundRun;
+import no.hmskort.billing.invoicing.model.ShipmentInvoice;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,15 +25,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class RunningPostageRefund {
 
-    private final BillingDocuments documents;
+    private final Invoices invoices;
+    private final CreditNotes creditNotes;
     private final IssuingDocuments issuing;
     private final RefundRuns runs;
     private final PostageTables tables;
     private final Clock clock;
 
-    RunningPostageRefund(BillingDocuments documents, IssuingDocuments issuing, RefundRuns runs, PostageTables tables,
-            Clock clock) {
-        this.documents = documents;
+    RunningPostageRefund(Invoices invoices, CreditNotes creditNotes, IssuingDocuments issuing, RefundRuns runs,
+            PostageTables tables, Clock clock) {
+        this.invoices = invoices;
+        this.creditNotes = creditNotes;
         this.issuing = issuing;
         this.runs = runs;
         this.tables = tables;
@@ -47,7 +48,7 @@ public class RunningPostageRefund {
     public sealed interface Outcome {
     }
 
-    public record Ran(RefundRuns.Run run) implements Outcome {
+    public record Ran(RefundRun run) implements Outcome {
     }
 
     /** The period starts before the first postage table: shipments then cannot be judged. */
@@ -64,34 +65,28 @@ public class RunningPostageRefund {
         issuing.issueInvoices();
         String reason = "Postage refund for shipments sent " + command.from() + ".." + command.to()
                 + ": postage above the postage table in force when sent";
-        List<InvoiceDocument> charged = documents.invoicesWithPostageCharged(command.from(), command.to());
-        for (InvoiceDocument invoice : charged) {
-            List<CreditNoteDocument> earlier = documents.postageCreditsOf(invoice.number());
-            Money credited = earlier.stream().map(CreditNoteDocument::postageCredit).reduce(Money.ZERO, Money::plus);
+        List<ShipmentInvoice> charged = invoices.withPostageCharged(command.from(), command.to());
+        for (ShipmentInvoice invoice : charged) {
+            List<InvoiceCredit> earlier = creditNotes.postageCreditsOf(invoice.number());
+            Money credited = earlier.stream().map(InvoiceCredit::postageCredit).reduce(Money.ZERO, Money::plus);
             var postage = new PostageRefund.ChargedPostage("postage:" + invoice.shipmentId(), invoice.sentOn(),
                     invoice.cards(), invoice.postage());
-            PostageRefund.creditFor(postage, credited, tables)
-                    .ifPresent(line -> credit(invoice, earlier.size() + 1, line, reason, runId));
+            // a concurrent run that credited the same state first wins the key; this one then credits nothing
+            PostageRefund.creditFor(postage, credited, tables).ifPresent(line -> creditNotes.insertDraft(
+                    InvoiceCredit.postageCredit(invoice, earlier.size() + 1, line, reason, runId, clock.instant())));
         }
         issuing.issueCreditNotes();
-        List<CreditNoteDocument> issued = documents.creditNotesOfRun(runId);
-        List<String> numbers = new ArrayList<>();
-        Money net = Money.ZERO;
-        Money vat = Money.ZERO;
-        for (CreditNoteDocument note : issued) {
-            numbers.add(String.valueOf(note.number()));
-            net = net.plus(note.creditNote().net());
-            vat = vat.plus(note.creditNote().vat());
-        }
-        RefundRuns.Run run = new RefundRuns.Run(runId, command.from(), command.to(),
-                applied.stream().map(RefundRuns.AppliedTable::of).toList(), command.startedBy(), started,
-                clock.instant(), charged.size(), numbers, net.ore(), vat.ore(), net.plus(vat).ore());
+        List<CreditNote> issued = creditNotes.ofRun(runId).stream().map(InvoiceCredit::creditNote).toList();
+        RefundRun run = new RefundRun(runId, command.from(), command.to(), applied, command.startedBy(), started,
+                clock.instant(), charged.size(), issued.stream().map(CreditNote::creditNoteNumber).toList(),
+                issued.stream().map(CreditNote::net).reduce(Money.ZERO, Money::plus),
+                issued.stream().map(CreditNote::vat).reduce(Money.ZERO, Money::plus));
         runs.save(run);
         return new Ran(run);
     }
 
-    private void credit(InvoiceDocument invoice, int sequence, InvoiceLine line, String reason, String runId) {
-        // a concurrent run that credited the same state first wins the key; this one then credits nothing
-        documents.insertDraft(CreditNoteDocument.postageCredit(invoice, sequence, line, reason, runId, clock.instant()));
+    /** What an earlier run did. */
+    public Optional<RefundRun> find(String runId) {
+        return runs.find(runId);
     }
 }

@@ -10,21 +10,10 @@ import no.hmskort.contracts.ids.OrganisationNumber;
  * rounded per line.
  */
 public record CreditNote(String creditNoteNumber, OrganisationNumber customer, OrganisationNumber orderingUnit,
-        LocalDate issueDate, String creditedInvoiceNumber, String reason, List<InvoiceLine> lines) {
+        LocalDate issueDate, String creditedInvoiceNumber, String reason, List<InvoiceLine> lines)
+        implements SalesDocument {
 
     public CreditNote {
         lines = List.copyOf(lines);
-    }
-
-    public Money net() {
-        return lines.stream().map(InvoiceLine::net).reduce(Money.ZERO, Money::plus);
-    }
-
-    public Money vat() {
-        return lines.stream().map(InvoiceLine::vat).reduce(Money.ZERO, Money::plus);
-    }
-
-    public Money gross() {
-        return net().plus(vat());
     }
 }

@@ -13,24 +13,12 @@ import no.hmskort.contracts.ids.OrganisationNumber;
  *     main unit ordered
  */
 public record Invoice(String invoiceNumber, OrganisationNumber customer, OrganisationNumber orderingUnit,
-        LocalDate issueDate, List<InvoiceLine> lines) {
+        LocalDate issueDate, List<InvoiceLine> lines) implements SalesDocument {
 
     /** Merverdiavgift: Norwegian VAT, 25 % on HMS cards and postage. */
     public static final int VAT_PERCENT = 25;
 
     public Invoice {
         lines = List.copyOf(lines);
-    }
-
-    public Money net() {
-        return lines.stream().map(InvoiceLine::net).reduce(Money.ZERO, Money::plus);
-    }
-
-    public Money vat() {
-        return lines.stream().map(InvoiceLine::vat).reduce(Money.ZERO, Money::plus);
-    }
-
-    public Money gross() {
-        return net().plus(vat());
     }
 }

@@ -35,4 +35,9 @@ public final class ShipmentCharges {
                 POSTAGE + ":" + shipmentReference, postageCharged ? postage : Money.ZERO, Invoice.VAT_PERCENT));
         return lines;
     }
+
+    /** Whether {@code line} is a shipment's postage line rather than a card. */
+    public static boolean isPostage(InvoiceLine line) {
+        return line.reference().startsWith(POSTAGE + ":");
+    }
 }

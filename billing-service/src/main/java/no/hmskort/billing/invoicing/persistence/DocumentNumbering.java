@@ -2,6 +2,10 @@ package no.hmskort.billing.invoicing.persistence;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Function;
+import no.hmskort.billing.invoicing.application.Numbering;
+import no.hmskort.billing.invoicing.model.CreditNote;
+import no.hmskort.billing.invoicing.model.Invoice;
 import no.hmskort.platform.messaging.OutboxMessage;
 import no.hmskort.platform.messaging.OutboxRelay;
 import no.hmskort.platform.time.Norway;
@@ -28,10 +32,12 @@ import org.springframework.stereotype.Component;
  * a crash at any step leaves work that the next round (a shipment, a run, the sweep) finishes.
  */
 @Component
-public class DocumentNumbering {
+class DocumentNumbering implements Numbering {
 
     static final String COUNTERS = "counters";
     static final String CLAIMS = "document_numbers";
+    private static final String INVOICES = "invoice";
+    private static final String CREDIT_NOTES = "credit-note";
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
@@ -44,25 +50,42 @@ public class DocumentNumbering {
     }
 
     /** A document that is a draft while its number is null. */
-    public interface Numbered {
+    interface Numbered {
         Long number();
     }
 
     /** What becomes of a draft when it gets its number: the event announcing it. */
     @FunctionalInterface
-    public interface Announcement<T> {
+    interface Announcement<T> {
         OutboxMessage issued(T draft, long number, LocalDate issueDate);
     }
 
     /** A numbering series: its name, the collection of its documents, and how an issued one is announced. */
-    public record Series<T extends Numbered>(String name, Class<T> type, String collection, Announcement<T> announcement) {
+    record Series<T extends Numbered>(String name, Class<T> type, String collection, Announcement<T> announcement) {
+    }
+
+    @Override
+    public int issueInvoices(Function<Invoice, OutboxMessage> announcement) {
+        return issuePending(new Series<>(INVOICES, InvoiceDocument.class, InvoiceDocument.COLLECTION,
+                (draft, number, issueDate) -> announcement.apply(draft.model().issuedAs(number, issueDate))));
+    }
+
+    @Override
+    public int issueCreditNotes(Function<CreditNote, OutboxMessage> announcement) {
+        return issuePending(new Series<>(CREDIT_NOTES, CreditNoteDocument.class, CreditNoteDocument.COLLECTION,
+                (draft, number, issueDate) -> announcement.apply(draft.model().issuedAs(number, issueDate))));
+    }
+
+    @Override
+    public long lastInvoiceNumber() {
+        return counter(INVOICES);
     }
 
     /** Numbers every draft of the series, oldest first; returns how many this call issued. */
-    public <T extends Numbered> int issuePending(Series<T> series) {
+    <T extends Numbered> int issuePending(Series<T> series) {
         int issued = 0;
         while (true) {
-            long next = counter(series) + 1;
+            long next = counter(series.name()) + 1;
             Document claim = mongo.findById(claimId(series, next), Document.class, CLAIMS);
             if (claim != null) {
                 complete(series, next, claim.getString("document"));
@@ -86,11 +109,11 @@ public class DocumentNumbering {
     }
 
     /** The highest number issued in the series (0 before the first). */
-    public <T extends Numbered> long counter(Series<T> series) {
-        Document counter = mongo.findById(series.name(), Document.class, COUNTERS);
+    private long counter(String series) {
+        Document counter = mongo.findById(series, Document.class, COUNTERS);
         if (counter == null) {
             try {
-                mongo.insert(new Document("_id", series.name()).append("value", 0L), COUNTERS);
+                mongo.insert(new Document("_id", series).append("value", 0L), COUNTERS);
             } catch (DuplicateKeyException createdByAnother) {
                 // fine: it exists now
             }
@@ -106,7 +129,8 @@ public class DocumentNumbering {
         }
         if (draft.number() == null) {
             LocalDate issueDate = Norway.today(clock);
-            Update update = new Update().set("number", number).set("issueDate", issueDate)
+            // the version moves too, so a versioned save of the draft made meanwhile fails instead of unnumbering it
+            Update update = new Update().set("number", number).set("issueDate", issueDate).inc("version", 1)
                     .push("outbox", series.announcement().issued(draft, number, issueDate));
             mongo.updateFirst(new Query(Criteria.where("_id").is(documentId).and("number").is(null)), update,
                     series.type());

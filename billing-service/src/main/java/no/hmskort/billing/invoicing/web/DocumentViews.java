@@ -2,10 +2,11 @@ package no.hmskort.billing.invoicing.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.hmskort.billing.invoicing.model.InvoiceCredit;
 import no.hmskort.billing.invoicing.model.InvoiceLine;
+import no.hmskort.billing.invoicing.model.Party;
 import no.hmskort.billing.invoicing.model.PostalAddress;
-import no.hmskort.billing.invoicing.persistence.CreditNoteDocument;
-import no.hmskort.billing.invoicing.persistence.InvoiceDocument;
+import no.hmskort.billing.invoicing.model.ShipmentInvoice;
 
 /**
  * Invoices and credit notes as the employer API answers them; amounts in øre. The customer is the legal
@@ -34,14 +35,14 @@ final class DocumentViews {
 
     record Buyer(String name, Address address) {
 
-        static Buyer of(InvoiceDocument.Party party) {
+        static Buyer of(Party party) {
             return new Buyer(party.name(), Address.of(party.address()));
         }
     }
 
     record Delivery(String recipient, Address address) {
 
-        static Delivery of(InvoiceDocument.Delivery delivery) {
+        static Delivery of(no.hmskort.billing.invoicing.model.Delivery delivery) {
             return new Delivery(delivery.recipient(), Address.of(delivery.address()));
         }
     }
@@ -50,7 +51,7 @@ final class DocumentViews {
             LocalDate issueDate, String shipmentId, LocalDate shipmentSentOn, List<Line> lines, long netAmountOre,
             long vatAmountOre, long grossAmountOre) {
 
-        static InvoiceView of(InvoiceDocument document) {
+        static InvoiceView of(ShipmentInvoice document) {
             var invoice = document.invoice();
             return new InvoiceView(invoice.invoiceNumber(), invoice.customer().value(), Buyer.of(document.buyer()),
                     invoice.orderingUnit().value(), Delivery.of(document.delivery()), invoice.issueDate(),
@@ -63,7 +64,7 @@ final class DocumentViews {
             Delivery delivery, LocalDate issueDate, String creditedInvoiceNumber, String reason, List<Line> lines,
             long netAmountOre, long vatAmountOre, long grossAmountOre) {
 
-        static CreditNoteView of(CreditNoteDocument document) {
+        static CreditNoteView of(InvoiceCredit document) {
             var note = document.creditNote();
             return new CreditNoteView(note.creditNoteNumber(), note.customer().value(), Buyer.of(document.buyer()),
                     note.orderingUnit().value(), Delivery.of(document.delivery()), note.issueDate(),

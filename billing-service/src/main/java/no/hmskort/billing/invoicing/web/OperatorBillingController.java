@@ -6,17 +6,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import no.hmskort.billing.invoicing.application.ManagingPrices;
 import no.hmskort.billing.invoicing.application.RunningPostageRefund;
+import no.hmskort.billing.invoicing.model.ListedPrice;
 import no.hmskort.billing.invoicing.model.Money;
 import no.hmskort.billing.invoicing.model.PostageTable;
 import no.hmskort.billing.invoicing.model.PostageTables;
 import no.hmskort.billing.invoicing.model.PriceList;
 import no.hmskort.billing.invoicing.model.Provenance;
-import no.hmskort.billing.invoicing.persistence.Prices;
-import no.hmskort.billing.invoicing.persistence.RefundRuns;
+import no.hmskort.billing.invoicing.model.RefundRun;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
@@ -43,14 +44,11 @@ class OperatorBillingController {
 
     private final ManagingPrices prices;
     private final RunningPostageRefund refunds;
-    private final RefundRuns runs;
     private final PostageTables postage;
 
-    OperatorBillingController(ManagingPrices prices, RunningPostageRefund refunds, RefundRuns runs,
-            PostageTables postage) {
+    OperatorBillingController(ManagingPrices prices, RunningPostageRefund refunds, PostageTables postage) {
         this.prices = prices;
         this.refunds = refunds;
-        this.runs = runs;
         this.postage = postage;
     }
 
@@ -69,7 +67,7 @@ class OperatorBillingController {
     record ListedPriceView(LocalDate from, long netAmountOre, String net, String source, boolean dateAssumed,
             boolean amountAssumed) {
 
-        static ListedPriceView of(Prices.Listed listed) {
+        static ListedPriceView of(ListedPrice listed) {
             PriceList.Price price = listed.price();
             Provenance provenance = listed.provenance();
             return new ListedPriceView(price.from(), price.net().ore(), price.net().decimal(),
@@ -80,6 +78,38 @@ class OperatorBillingController {
 
     /** @param upToCards the most cards the tier covers; null for the last, open tier */
     record TierView(Integer upToCards, long postageOre, String postage) {
+    }
+
+    /** @param upToCards null for the open last tier */
+    record AppliedTierView(Integer upToCards, long postageOre) {
+    }
+
+    /** A postage table as a run applied it. */
+    record AppliedTableView(LocalDate from, List<AppliedTierView> tiers) {
+
+        static AppliedTableView of(PostageTable table) {
+            return new AppliedTableView(table.from(), table.tiers().stream()
+                    .map(t -> new AppliedTierView(t.upToCards(), t.postage().ore())).toList());
+        }
+    }
+
+    /**
+     * What a postage-refund run did; amounts in øre.
+     *
+     * @param postageTables the tables the run judged by, as they were then
+     * @param examined invoices in the period whose postage was charged
+     * @param creditNoteNumbers the credit notes this run issued
+     */
+    record RefundRunView(String id, LocalDate from, LocalDate to, List<AppliedTableView> postageTables,
+            String startedBy, Instant startedAt, Instant finishedAt, int examined, List<String> creditNoteNumbers,
+            long creditedNetOre, long creditedVatOre, long creditedGrossOre) {
+
+        static RefundRunView of(RefundRun run) {
+            return new RefundRunView(run.id(), run.from(), run.to(), run.postageTables().stream()
+                    .map(AppliedTableView::of).toList(), run.startedBy(), run.startedAt(), run.finishedAt(),
+                    run.examined(), run.creditNoteNumbers(), run.creditedNet().ore(), run.creditedVat().ore(),
+                    run.creditedGross().ore());
+        }
     }
 
     record PostageTableView(LocalDate from, List<TierView> tiers, String source, boolean dateAssumed,
@@ -122,10 +152,17 @@ class OperatorBillingController {
         }
         PriceList.Price price = new PriceList.Price(request.from(), Money.nok(request.net().toPlainString()));
         return switch (prices.add(price, caller.clientId())) {
-            case ADDED -> ResponseEntity.status(HttpStatus.CREATED).body(PriceView.of(price));
-            case NOT_IN_THE_FUTURE -> throw ApiProblem.invalid("from",
-                    "must be after today (" + prices.today() + "), so no order already placed changes price");
-            case DATE_TAKEN -> throw new ApiProblem(PRICE_DATE_TAKEN, "A price already takes effect on " + request.from());
+            case ManagingPrices.Added added -> ResponseEntity.status(HttpStatus.CREATED).body(PriceView.of(added.price()));
+            case ManagingPrices.Refused refused -> throw refusal(refused, request.from());
+        };
+    }
+
+    /** Each rule of the price list as the problem an operator reads. */
+    private static ApiProblem refusal(ManagingPrices.Refused refused, LocalDate from) {
+        return switch (refused.refusal()) {
+            case NOT_IN_THE_FUTURE -> ApiProblem.invalid("from",
+                    "must be after today (" + refused.today() + "), so no order already placed changes price");
+            case DATE_TAKEN -> new ApiProblem(PRICE_DATE_TAKEN, "A price already takes effect on " + from);
         };
     }
 
@@ -147,7 +184,7 @@ class OperatorBillingController {
             + "against its tier in the postage table in force on the day it was sent",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @PostMapping("/api/operator/postage-refunds")
-    RefundRuns.Run refund(Caller caller, @Valid @RequestBody RefundRequest request) {
+    RefundRunView refund(Caller caller, @Valid @RequestBody RefundRequest request) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
         if (request.correctPostageOre() != null) {
             throw ApiProblem.invalid("correctPostageOre", "no longer accepted: each shipment is judged by the postage "
@@ -157,7 +194,7 @@ class OperatorBillingController {
             throw ApiProblem.invalid("to", "must not be before from");
         }
         return switch (refunds.run(new RunningPostageRefund.Command(request.from(), request.to(), caller.clientId()))) {
-            case RunningPostageRefund.Ran ran -> ran.run();
+            case RunningPostageRefund.Ran ran -> RefundRunView.of(ran.run());
             case RunningPostageRefund.NoPostageTable none -> throw ApiProblem.invalid("from",
                     "no postage table is in force before " + none.firstTableFrom());
         };
@@ -166,8 +203,9 @@ class OperatorBillingController {
     @Operation(summary = "What a postage-refund run did",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @GetMapping("/api/operator/postage-refunds/{runId}")
-    RefundRuns.Run refundRun(Caller caller, @PathVariable String runId) {
+    RefundRunView refundRun(Caller caller, @PathVariable String runId) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
-        return runs.find(runId).orElseThrow(() -> new ApiProblem(REFUND_RUN_NOT_FOUND, "No run " + runId));
+        return refunds.find(runId).map(RefundRunView::of)
+                .orElseThrow(() -> new ApiProblem(REFUND_RUN_NOT_FOUND, "No run " + runId));
     }
 }

@@ -1,4 +1,4 @@
-package no.hmskort.billing.invoicing.ehf;
+package no.hmskort.billing.invoicing.web.ehf;
 
 import java.io.StringReader;
 import java.util.Iterator;

@@ -1,4 +1,4 @@
-package no.hmskort.billing.invoicing.ehf;
+package no.hmskort.billing.invoicing.web.ehf;
 
 import java.time.LocalDate;
 import no.hmskort.billing.invoicing.model.PostalAddress;
@@ -8,4 +8,8 @@ import no.hmskort.billing.invoicing.model.PostalAddress;
  * recipient and address the order chose, and the day the shipment was sent.
  */
 public record Delivery(String recipient, PostalAddress address, LocalDate sentOn) {
+
+    public static Delivery of(no.hmskort.billing.invoicing.model.Delivery delivery, LocalDate sentOn) {
+        return new Delivery(delivery.recipient(), delivery.address(), sentOn);
+    }
 }

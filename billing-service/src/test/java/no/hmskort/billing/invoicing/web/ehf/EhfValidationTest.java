@@ -1,4 +1,4 @@
-package no.hmskort.billing.invoicing.ehf;
+package no.hmskort.billing.invoicing.web.ehf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

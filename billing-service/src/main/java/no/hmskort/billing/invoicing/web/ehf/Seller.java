@@ -1,4 +1,4 @@
-package no.hmskort.billing.invoicing.ehf;
+package no.hmskort.billing.invoicing.web.ehf;
 
 import no.hmskort.contracts.ids.OrganisationNumber;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,5 +1,6 @@
-package no.hmskort.billing.invoicing.ehf;
+package no.hmskort.billing.invoicing.web.ehf;
 
+import no.hmskort.billing.invoicing.model.Party;
 import no.hmskort.billing.invoicing.model.PostalAddress;
 import no.hmskort.contracts.ids.OrganisationNumber;
 
@@ -8,4 +9,8 @@ import no.hmskort.contracts.ids.OrganisationNumber;
  * address and legal registration), registered name and business address.
  */
 public record Buyer(OrganisationNumber orgnr, String name, PostalAddress address) {
+
+    public static Buyer of(OrganisationNumber orgnr, Party party) {
+        return new Buyer(orgnr, party.name(), party.address());
+    }
 }
