@@ -1,7 +1,6 @@
 package no.hmskort.embedded;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +8,7 @@ import java.nio.file.Path;
 /**
  * A MongoDB wire-protocol store in this JVM (mongo-java-server with its H2 backend): file-backed for
  * the local stack and cluster, so data survives a restart, and every acknowledged write survives the
- * process being killed ({@link DurableStoreBackend}); in memory for tests. Services reach it through the
+ * process being killed ({@link OneWriterBackend}); in memory for tests. Services reach it through the
  * ordinary MongoDB driver, exactly as they reach real MongoDB. {@link #main} runs it as a process of its own.
  */
 public final class EmbeddedMongo implements AutoCloseable {
@@ -25,13 +24,13 @@ public final class EmbeddedMongo implements AutoCloseable {
     /** A store kept in {@code file} (an H2 MVStore file), listening on {@code port} (0: any free port). */
     public static EmbeddedMongo inFile(Path file, int port) throws java.io.IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        MongoServer server = new MongoServer(DurableStoreBackend.open(file.toAbsolutePath().toString()));
+        MongoServer server = new MongoServer(OneWriterBackend.open(file.toAbsolutePath().toString()));
         server.bind("127.0.0.1", port);
         return new EmbeddedMongo(server, server.getLocalAddress());
     }
 
     public static EmbeddedMongo inMemory() {
-        MongoServer server = new MongoServer(H2Backend.inMemory());
+        MongoServer server = new MongoServer(OneWriterBackend.inMemoryOneWriter());
         server.bind("127.0.0.1", 0);
         return new EmbeddedMongo(server, server.getLocalAddress());
     }
