@@ -4,6 +4,7 @@ import java.util.List;
 import no.hmskort.order.ordering.model.CardTypePolicy;
 import no.hmskort.order.ordering.model.CardTypes;
 import no.hmskort.order.ordering.model.Eligibility;
+import no.hmskort.order.ordering.model.checks.OrderChecks;
 import no.hmskort.registers.duties.RegisterDuties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,11 @@ class OrderingConfiguration {
     @Bean
     CardTypePolicy cardTypePolicy(OrderingProperties properties) {
         return new CardTypePolicy(properties.cardTypeRules(), properties.cardTypeRequirements());
+    }
+
+    @Bean
+    OrderChecks orderChecks(CardTypePolicy cardTypePolicy, OrderingProperties properties) {
+        return OrderChecks.of(cardTypePolicy, properties.renewalWindow());
     }
 
     @Bean

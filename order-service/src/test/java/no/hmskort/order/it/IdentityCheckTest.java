@@ -12,7 +12,7 @@ import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.orders.OrderLineApproved;
 import no.hmskort.contracts.events.registers.PersonRegisterEvent;
 import no.hmskort.contracts.ids.PersonId;
-import no.hmskort.order.uploads.DocumentStore;
+import no.hmskort.order.uploads.application.Documents;
 import no.hmskort.testsupport.KafkaProbe;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestIdentifiers;
@@ -32,7 +32,7 @@ import org.springframework.http.MediaType;
 class IdentityCheckTest extends OrderServiceIntegrationTest {
 
     @Autowired
-    DocumentStore store;
+    Documents store;
     @LocalManagementPort
     int managementPort;
 

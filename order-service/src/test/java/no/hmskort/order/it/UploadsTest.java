@@ -21,7 +21,7 @@ import no.hmskort.contracts.events.cards.CardShipped;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.contracts.ids.PersonId;
-import no.hmskort.order.uploads.DocumentStore;
+import no.hmskort.order.uploads.application.Documents;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestIdentifiers;
 import org.apache.pdfbox.Loader;
@@ -45,7 +45,7 @@ class UploadsTest extends OrderServiceIntegrationTest {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Autowired
-    DocumentStore store;
+    Documents store;
 
     @Test
     void the_holder_uploads_both_documents_through_the_link_without_login_and_the_link_is_then_used_up() {

@@ -35,7 +35,7 @@ class WaitingLinesTest extends OrderServiceIntegrationTest {
     @Autowired
     WaitingLines waitingLines;
     @Autowired
-    no.hmskort.order.uploads.DocumentStore store;
+    no.hmskort.order.uploads.application.Documents store;
 
     @Test
     void a_line_waits_for_documents_then_for_aa_registeret_and_is_approved_when_the_employment_arrives() throws IOException {

@@ -1,21 +1,21 @@
 package no.hmskort.order.ordering.application;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.order.ordering.model.IdentityCheck;
 import no.hmskort.order.ordering.model.LineState;
 import no.hmskort.order.ordering.model.LineStateException;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
+import no.hmskort.order.ordering.model.Outcome;
+import no.hmskort.order.ordering.model.Refusal;
 import no.hmskort.order.ordering.model.Rejection;
-import no.hmskort.order.ordering.persistence.OrderDocument;
-import no.hmskort.order.ordering.persistence.Orders;
-import no.hmskort.order.uploads.DocumentStore;
-import no.hmskort.platform.web.ApiProblem;
-import no.hmskort.platform.web.ProblemType;
-import org.springframework.http.HttpStatus;
+import no.hmskort.platform.store.Change;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,22 +28,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class CheckingIdentity {
 
-    public static final ProblemType NOT_THE_HOLDER = ProblemType.of("not-the-card-holder", HttpStatus.FORBIDDEN,
-            "The person logged in is not the person this card is ordered for");
-    public static final ProblemType IDENTITY_CHECK_OVER = ProblemType.of("identity-check-not-open",
-            HttpStatus.CONFLICT, "The line is not awaiting an identity check");
-
     private final ChangingOrders changing;
     private final JudgingLines judging;
     private final Orders orders;
-    private final DocumentStore store;
+    private final LineDocuments documents;
     private final Clock clock;
 
-    CheckingIdentity(ChangingOrders changing, JudgingLines judging, Orders orders, DocumentStore store, Clock clock) {
+    CheckingIdentity(ChangingOrders changing, JudgingLines judging, Orders orders, LineDocuments documents,
+            Clock clock) {
         this.changing = changing;
         this.judging = judging;
         this.orders = orders;
-        this.store = store;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -51,43 +47,37 @@ public class CheckingIdentity {
      * The holder, logged in through ID-porten on the page their link opens, confirms who they are: accepted
      * only when the login's personal number is the line's.
      */
-    public OrderLine confirmedByHolder(UUID orderId, UUID lineId, PersonId loggedIn, String acr) {
-        return change(orderId, lineId, line -> {
-            if (!line.holder().person().equals(loggedIn)) {
-                throw new ApiProblem(NOT_THE_HOLDER, "This card is ordered for someone else: only the holder can "
-                        + "confirm their identity with their own login");
-            }
-            return line.identityVerified(new IdentityCheck(IdentityCheck.Method.ID_PORTEN, acr, clock.instant()));
-        });
+    public Outcome<OrderLine> confirmedByHolder(UUID orderId, UUID lineId, PersonId loggedIn, String acr) {
+        return change(orderId, lineId, line -> !line.holder().person().equals(loggedIn)
+                ? Outcome.refused(Refusal.NOT_THE_CARD_HOLDER, "This card is ordered for someone else: only the "
+                        + "holder can confirm their identity with their own login")
+                : Outcome.done(line.identityVerified(new IdentityCheck(IdentityCheck.Method.ID_PORTEN, acr,
+                        clock.instant())))).map(Step::after);
     }
 
     /** An operator found photo, ID copy and name in order. */
-    public OrderLine approvedByOperator(UUID orderId, UUID lineId, String operator) {
-        return change(orderId, lineId, line -> {
-            requireAwaitingCheck(line);
-            return line.identityVerified(new IdentityCheck(IdentityCheck.Method.OPERATOR, operator, clock.instant()));
-        });
+    public Outcome<OrderLine> approvedByOperator(UUID orderId, UUID lineId, String operator) {
+        return change(orderId, lineId, line -> notAwaitingCheck(line).orElseGet(() -> Outcome.done(line.identityVerified(
+                new IdentityCheck(IdentityCheck.Method.OPERATOR, operator, clock.instant()))))).map(Step::after);
     }
 
     /** An operator refuses the documents: the line is rejected and the document at fault deleted. */
-    public OrderLine rejectedByOperator(UUID orderId, UUID lineId, Rejection.Reason reason, String note) {
-        String[] discarded = new String[1];
-        OrderLine rejected = change(orderId, lineId, line -> {
-            requireAwaitingCheck(line);
-            OrderLine after = line.rejected(new Rejection(reason, note, clock.instant()));
-            discarded[0] = line.photoId() != null && after.photoId() == null ? line.photoId() : line.idCopyId();
-            return after;
-        });
-        store.delete(discarded[0]);
-        return rejected;
+    public Outcome<OrderLine> rejectedByOperator(UUID orderId, UUID lineId, Rejection.Reason reason, String note) {
+        Outcome<Step> outcome = change(orderId, lineId, line -> notAwaitingCheck(line)
+                .orElseGet(() -> Outcome.done(line.rejected(new Rejection(reason, note, clock.instant())))));
+        if (outcome instanceof Outcome.Done<Step>(Step step)) {
+            boolean photo = step.before().photoId() != null && step.after().photoId() == null;
+            documents.delete(photo ? step.before().photoId() : step.before().idCopyId());
+        }
+        return outcome.map(Step::after);
     }
 
     /** The lines awaiting an operator's check, the longest waiting first, with their orders. */
     public List<Waiting> queue(int limit) {
-        return orders.awaitingIdentityCheck(limit).stream().map(OrderDocument::order)
+        return orders.awaitingIdentityCheck(limit).stream()
                 .flatMap(order -> order.lines().stream().filter(l -> l.state() == LineState.AWAITING_IDENTITY_CHECK)
                         .map(line -> new Waiting(order, line)))
-                .sorted(java.util.Comparator.comparing(w -> w.line().identityCheckSince()))
+                .sorted(Comparator.comparing(w -> w.line().identityCheckSince()))
                 .limit(limit).toList();
     }
 
@@ -96,36 +86,46 @@ public class CheckingIdentity {
     }
 
     /** The line, if it awaits an operator's check: what the operator may look at. */
-    public Waiting awaiting(UUID orderId, UUID lineId) {
-        Order order = orders.find(orderId).map(OrderDocument::order).orElseThrow(() -> noLine(orderId, lineId));
-        OrderLine line = order.line(lineId).filter(l -> l.state() == LineState.AWAITING_IDENTITY_CHECK)
-                .orElseThrow(() -> noLine(orderId, lineId));
-        return new Waiting(order, line);
+    public Optional<Waiting> awaiting(UUID orderId, UUID lineId) {
+        return orders.find(orderId).flatMap(order -> order.line(lineId)
+                .filter(l -> l.state() == LineState.AWAITING_IDENTITY_CHECK).map(line -> new Waiting(order, line)));
     }
 
-    private OrderLine change(UUID orderId, UUID lineId, java.util.function.UnaryOperator<OrderLine> step) {
-        Order after;
-        try {
-            after = changing.change(orderId, order -> {
-                if (order.line(lineId).isEmpty()) {
-                    throw noLine(orderId, lineId);
+    /** A line before and after a step of the check (after judging). */
+    private record Step(OrderLine before, OrderLine after) {
+    }
+
+    private Outcome<Step> change(UUID orderId, UUID lineId, Function<OrderLine, Outcome<OrderLine>> step) {
+        Outcome<Step> noLine = Outcome.refused(Refusal.NO_SUCH_LINE, "Order " + orderId + " has no line " + lineId);
+        return changing.decide(orderId, order -> {
+            Optional<OrderLine> before = order.line(lineId);
+            if (before.isEmpty()) {
+                return Change.<Order, Outcome<Step>>none(noLine);
+            }
+            return switch (stepped(before.get(), step)) {
+                case Outcome.Refused<OrderLine> refused -> Change.<Order, Outcome<Step>>none(refused.as());
+                case Outcome.Done<OrderLine>(OrderLine line) -> {
+                    Order after = judging.judge(order.withLine(lineId, l -> line));
+                    yield changing.changed(order, after,
+                            Outcome.done(new Step(before.get(), after.line(lineId).orElseThrow())));
                 }
-                return judging.judge(order.withLine(lineId, step));
-            }).orElseThrow(() -> noLine(orderId, lineId));
-        } catch (LineStateException e) {
-            throw new ApiProblem(IDENTITY_CHECK_OVER, e.getMessage());
-        }
-        return after.line(lineId).orElseThrow();
+            };
+        }).orElse(noLine);
     }
 
-    private static void requireAwaitingCheck(OrderLine line) {
-        if (line.state() != LineState.AWAITING_IDENTITY_CHECK) {
-            throw new ApiProblem(IDENTITY_CHECK_OVER, "The line is " + line.state()
-                    + ": only a line awaiting its identity check is reviewed");
+    /** A line whose check is over refuses the step, by the model's own words. */
+    private static Outcome<OrderLine> stepped(OrderLine line, Function<OrderLine, Outcome<OrderLine>> step) {
+        try {
+            return step.apply(line);
+        } catch (LineStateException over) {
+            return Outcome.refused(Refusal.IDENTITY_CHECK_NOT_OPEN, over.getMessage());
         }
     }
 
-    private static ApiProblem noLine(UUID orderId, UUID lineId) {
-        return new ApiProblem(ProblemType.NOT_FOUND, "Order " + orderId + " has no line " + lineId);
+    /** The refusal of a review for a line not awaiting its identity check; empty when it awaits one. */
+    private static Optional<Outcome<OrderLine>> notAwaitingCheck(OrderLine line) {
+        return line.state() == LineState.AWAITING_IDENTITY_CHECK ? Optional.empty()
+                : Optional.of(Outcome.refused(Refusal.IDENTITY_CHECK_NOT_OPEN, "The line is " + line.state()
+                        + ": only a line awaiting its identity check is reviewed"));
     }
 }

@@ -1,22 +1,10 @@
 package no.hmskort.order.ordering.application;
 
-import java.util.function.Consumer;
-import no.hmskort.contracts.events.EventEnvelope;
-import no.hmskort.contracts.events.Topics;
-import no.hmskort.contracts.events.cards.CardDelivered;
-import no.hmskort.contracts.events.cards.CardEvent;
-import no.hmskort.contracts.events.cards.CardIssued;
-import no.hmskort.contracts.events.cards.CardReplaced;
-import no.hmskort.contracts.events.cards.CardShipped;
-import no.hmskort.contracts.events.cardstatus.CardStatusChanged;
-import no.hmskort.contracts.events.cardstatus.CardStatusEvent;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import no.hmskort.contracts.cards.CardStatus;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.order.ordering.model.OrderLine;
-import no.hmskort.order.ordering.persistence.KnownCards;
-import no.hmskort.order.uploads.DocumentStore;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.messaging.Message;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,62 +16,46 @@ import org.springframework.stereotype.Service;
 public class FollowingProduction {
 
     private final ChangingOrders changing;
+    private final Orders orders;
     private final KnownCards cards;
-    private final DocumentStore store;
+    private final LineDocuments documents;
 
-    FollowingProduction(ChangingOrders changing, KnownCards cards, DocumentStore store) {
+    FollowingProduction(ChangingOrders changing, Orders orders, KnownCards cards, LineDocuments documents) {
         this.changing = changing;
+        this.orders = orders;
         this.cards = cards;
-        this.store = store;
+        this.documents = documents;
     }
 
-    void apply(EventEnvelope<CardEvent> envelope) {
-        switch (envelope.data()) {
-            case CardIssued issued -> issued(issued);
-            case CardShipped shipped -> onLineOf(shipped.cardNumber(), OrderLine::shipped);
-            case CardDelivered delivered -> onLineOf(delivered.cardNumber(), OrderLine::delivered);
-            case CardReplaced ignored -> {
-                // card status blocks the old card and tells us so
-            }
-        }
+    /** The card made for a line was printed. */
+    public void issued(KnownCards.Issued card) {
+        cards.issued(card);
+        UUID orderId = card.orderId();
+        // the file goes before the reference: a crash in between is healed by the redelivery, never an orphan
+        // file (a line with its card made takes no new documents, so the one read here is the one removed)
+        orders.find(orderId).flatMap(order -> order.line(card.lineId())).map(OrderLine::idCopyId)
+                .ifPresent(documents::delete);
+        changing.change(orderId, order -> order.withLine(card.lineId(),
+                line -> line.printed(card.card()).idCopyRemoved()));
     }
 
-    private void issued(CardIssued issued) {
-        if (issued.orderId() == null || issued.orderLineId() == null) {
+    public void shipped(CardNumber card) {
+        onLineOf(card, OrderLine::shipped);
+    }
+
+    public void delivered(CardNumber card) {
+        onLineOf(card, OrderLine::delivered);
+    }
+
+    /** Blocked and expired are final: a late or repeated status never brings such a card back. */
+    public void statusChanged(CardNumber card, CardStatus status) {
+        if (cards.status(card).map(CardStatus::isFinal).orElse(false)) {
             return;
         }
-        cards.issued(issued.cardNumber(), issued.orderId(), issued.orderLineId(), issued.employer(),
-                issued.holder().person(), issued.cardType(), issued.expiresOn());
-        // the file goes before the reference: a crash in between is healed by the redelivery, never an orphan file
-        changing.change(issued.orderId(), order -> order.withLine(issued.orderLineId(), line -> {
-            store.delete(line.idCopyId());
-            return line.printed(issued.cardNumber()).idCopyRemoved();
-        }));
+        cards.status(card, status);
     }
 
-    private void onLineOf(CardNumber card, java.util.function.UnaryOperator<OrderLine> step) {
+    private void onLineOf(CardNumber card, UnaryOperator<OrderLine> step) {
         cards.lineOf(card).ifPresent(l -> changing.change(l.orderId(), order -> order.withLine(l.lineId(), step)));
-    }
-
-    void status(EventEnvelope<CardStatusEvent> envelope) {
-        if (envelope.data() instanceof CardStatusChanged changed) {
-            cards.statusChanged(changed.cardNumber(), changed.status());
-        }
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class In {
-
-        @Bean
-        Consumer<Message<byte[]>> cardEvents(no.hmskort.platform.messaging.EventConsumers consumers,
-                FollowingProduction useCase) {
-            return consumers.of(Topics.CARDS, useCase::apply);
-        }
-
-        @Bean
-        Consumer<Message<byte[]>> cardStatusEvents(no.hmskort.platform.messaging.EventConsumers consumers,
-                FollowingProduction useCase) {
-            return consumers.of(Topics.CARD_STATUS, useCase::status);
-        }
     }
 }

@@ -8,7 +8,6 @@ import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.order.ordering.model.Eligibility;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
-import no.hmskort.order.ordering.persistence.Orders;
 import no.hmskort.platform.time.Norway;
 import no.hmskort.registers.duties.CardFacts;
 import no.hmskort.registers.model.PersonFacts;

@@ -9,9 +9,9 @@ import java.util.List;
 import no.hmskort.order.ordering.model.LineState;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
+import no.hmskort.order.ordering.model.Outcome;
+import no.hmskort.order.ordering.model.Refusal;
 import no.hmskort.platform.time.Norway;
-import no.hmskort.platform.web.ApiProblem;
-import no.hmskort.platform.web.ProblemType;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -19,7 +19,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,21 +30,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrderConfirmation {
 
-    public static final ProblemType LINE_CANCELLED = ProblemType.of("line-cancelled", HttpStatus.CONFLICT,
-            "The line is cancelled or rejected: no card is on order");
-    public static final ProblemType DUTIES_UNMET = ProblemType.of("registration-incomplete", HttpStatus.CONFLICT,
-            "The line's register duties are not met: no order confirmation can be given");
-
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    public byte[] pdf(Order order, OrderLine line) {
+    public Outcome<byte[]> pdf(Order order, OrderLine line) {
         if (line.state() == LineState.CANCELLED || line.state() == LineState.REJECTED) {
-            throw new ApiProblem(LINE_CANCELLED, "The line is " + line.state() + ": there is no card on order to confirm");
+            return Outcome.refused(Refusal.LINE_CANCELLED, "The line is " + line.state()
+                    + ": there is no card on order to confirm");
         }
         // the confirmation lets the worker work before the card comes: it must not vouch for what the registers deny
         if (!line.unmet().isEmpty()) {
-            throw new ApiProblem(DUTIES_UNMET, "The line awaits registration (" + line.unmet().size()
-                    + " unmet duties): the worker may not work on the strength of this order yet");
+            return Outcome.refused(Refusal.REGISTRATION_INCOMPLETE, "The line awaits registration ("
+                    + line.unmet().size() + " unmet duties): the worker may not work on the strength of this order yet");
         }
         List<String> text = new ArrayList<>();
         text.add("Ordrebekreftelse HMS-kort / HMS card order confirmation");
@@ -66,7 +61,7 @@ public class OrderConfirmation {
         text.add("Status: " + line.state());
         text.add("");
         text.add("Utstedt av / Issued by: HMS-kort, for Arbeidstilsynet");
-        return render(text);
+        return Outcome.done(render(text));
     }
 
     private static byte[] render(List<String> lines) {

@@ -1,13 +1,15 @@
 package no.hmskort.order.ordering.application;
 
-import no.hmskort.platform.jobs.Leases;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import no.hmskort.order.ordering.OrderingProperties;
+import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
+import no.hmskort.platform.jobs.Leases;
 import no.hmskort.platform.time.Norway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,21 +27,21 @@ public class WaitingLines {
     private static final Logger log = LoggerFactory.getLogger(WaitingLines.class);
     static final String EXPIRED = "still awaiting registration after the waiting period; cancelled free of charge";
 
-    private final no.hmskort.order.ordering.persistence.Orders orders;
+    private final Orders orders;
     private final ChangingOrders changing;
     private final JudgingLines judging;
-    private final CancellingOrder cancelling;
+    private final LineDocuments documents;
     private final Duration period;
     private final Clock clock;
     private final Leases leases;
 
-    WaitingLines(no.hmskort.order.ordering.persistence.Orders orders, ChangingOrders changing, JudgingLines judging,
-            CancellingOrder cancelling, OrderingProperties properties, Clock clock, Leases leases) {
+    WaitingLines(Orders orders, ChangingOrders changing, JudgingLines judging,
+            LineDocuments documents, OrderingProperties properties, Clock clock, Leases leases) {
         this.leases = leases;
         this.orders = orders;
         this.changing = changing;
         this.judging = judging;
-        this.cancelling = cancelling;
+        this.documents = documents;
         this.period = properties.cancelAfter();
         this.clock = clock;
     }
@@ -49,18 +51,12 @@ public class WaitingLines {
         LocalDate today = Norway.dateOf(now);
         int cancelled = 0;
         for (UUID orderId : orders.waiting()) {
-            java.util.List<OrderLine> expired = new java.util.ArrayList<>();
-            changing.change(orderId, order -> {
-                expired.clear();
-                return judging.judge(order, today).withLines(l -> {
-                    if (l.waitedLongerThan(period, now)) {
-                        expired.add(l);
-                        return l.cancelled(EXPIRED);
-                    }
-                    return l;
-                });
-            });
-            expired.forEach(line -> cancelling.forget(orderId, line));
+            List<OrderLine> expired = changing.decide(orderId, order -> {
+                Order judged = judging.judge(order, today);
+                List<OrderLine> due = judged.lines().stream().filter(l -> l.waitedLongerThan(period, now)).toList();
+                return changing.changed(order, judged.withLines(l -> due.contains(l) ? l.cancelled(EXPIRED) : l), due);
+            }).orElse(List.of());
+            expired.forEach(line -> documents.forget(orderId, line));
             cancelled += expired.size();
         }
         log.info("Waiting lines judged again; {} cancelled after {}", cancelled, period);

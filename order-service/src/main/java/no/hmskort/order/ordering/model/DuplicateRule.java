@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import no.hmskort.contracts.cards.CardStatus;
 import no.hmskort.contracts.ids.CardNumber;
 
 /**
@@ -19,15 +20,15 @@ public final class DuplicateRule {
     }
 
     /** A card on record for the person at the business. */
-    public record CardOnRecord(CardNumber cardNumber, String cardType, String status, LocalDate expiresOn) {
+    public record CardOnRecord(CardNumber cardNumber, String cardType, CardStatus status, LocalDate expiresOn) {
 
         /** Blocked and expired are final; a valid or (for now) invalid card is the person's card. */
         boolean isActive() {
-            return !"BLOCKED".equals(status) && !"EXPIRED".equals(status);
+            return !status.isFinal();
         }
 
         boolean isBlocked() {
-            return "BLOCKED".equals(status);
+            return status == CardStatus.BLOCKED;
         }
     }
 

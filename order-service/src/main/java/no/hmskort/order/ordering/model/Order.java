@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import no.hmskort.contracts.events.DeliveryAddress;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.order.addresses.model.DeliveryAddress;
 
 /**
  * An order from a business (usually a sub-unit) for cards of one type, sent to one of its addresses.

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import no.hmskort.contracts.events.CardHolder;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.registers.duties.Evaluation;
 import no.hmskort.registers.duties.UnmetDuty;
@@ -31,7 +30,7 @@ import no.hmskort.registers.duties.UnmetDuty;
  */
 public record OrderLine(
         UUID lineId,
-        CardHolder holder,
+        Holder holder,
         String registeredName,
         LineState state,
         String photoId,
@@ -51,7 +50,7 @@ public record OrderLine(
     }
 
     /** A new line: it waits for its photo and ID copy. */
-    public static OrderLine ordered(UUID lineId, CardHolder holder, CardNumber replacesCard) {
+    public static OrderLine ordered(UUID lineId, Holder holder, CardNumber replacesCard) {
         return new OrderLine(lineId, holder, null, LineState.AWAITING_DOCUMENTS, null, null, false, List.of(), null,
                 null, null, null, replacesCard, null, null);
     }
@@ -71,8 +70,8 @@ public record OrderLine(
     }
 
     /** The holder with the name the card will carry. */
-    public CardHolder holderOnCard() {
-        return new CardHolder(holder.person(), nameOnCard(), holder.birthDate());
+    public Holder holderOnCard() {
+        return new Holder(holder.person(), nameOnCard(), holder.birthDate());
     }
 
     /** A new photo; on a rejected line it reopens the line (the rejection stays on record). */

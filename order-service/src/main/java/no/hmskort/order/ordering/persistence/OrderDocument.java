@@ -8,9 +8,8 @@ import java.util.Set;
 import no.hmskort.order.ordering.model.LineState;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
-import no.hmskort.platform.messaging.OutboxMessage;
+import no.hmskort.platform.store.VersionedDocument;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -20,12 +19,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * idempotency key it was placed under (unique per ordering unit).
  */
 @Document("orders")
-public class OrderDocument {
+class OrderDocument extends VersionedDocument<Order> {
 
     @Id
     String orderId;
-    @Version
-    Long version;
     String orderingUnit;
     String employer;
     String cardType;
@@ -47,9 +44,9 @@ public class OrderDocument {
     Order order;
     /** The order as the request that placed it answered: a retry under the same key gets this again. */
     Order asPlaced;
-    List<OutboxMessage> outbox = new ArrayList<>();
 
-    public static OrderDocument placed(Order order, String idempotencyKey, String fingerprint, List<OutboxMessage> events) {
+    /** A new order's document, before its first write (which carries the order in, with its events). */
+    static OrderDocument placed(Order order, String idempotencyKey, String fingerprint) {
         OrderDocument document = new OrderDocument();
         document.orderId = order.orderId().toString();
         document.orderingUnit = order.orderingUnit().value();
@@ -59,14 +56,13 @@ public class OrderDocument {
         document.idempotencyKey = idempotencyKey;
         document.fingerprint = fingerprint;
         document.asPlaced = order;
-        document.change(order, events);
         return document;
     }
 
-    /** The order as changed, with the events the change implies added to the outbox. */
-    public void change(Order changed, List<OutboxMessage> events) {
+    /** The order as changed, with every field the collection is queried by derived from it again. */
+    @Override
+    protected void keep(Order changed) {
         order = changed;
-        outbox.addAll(events);
         openHolders = changed.lines().stream().filter(l -> l.state().isOpen())
                 .map(l -> l.holder().person().pseudonym()).distinct().toList();
         replacedCards = changed.lines().stream().filter(l -> l.replacesCard() != null)
@@ -88,15 +84,21 @@ public class OrderDocument {
     }
 
     /** The order as it was when placed (older documents lack it: their current state stands in). */
-    public Order asPlaced() {
+    Order asPlaced() {
         return asPlaced != null ? asPlaced : order;
     }
 
-    public Order order() {
+    @Override
+    public Order model() {
         return order;
     }
 
-    public String fingerprint() {
+    @Override
+    public Object id() {
+        return orderId;
+    }
+
+    String fingerprint() {
         return fingerprint;
     }
 }

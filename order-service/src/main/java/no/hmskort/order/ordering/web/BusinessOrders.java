@@ -3,9 +3,8 @@ package no.hmskort.order.ordering.web;
 import java.util.UUID;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.order.ordering.application.Orders;
 import no.hmskort.order.ordering.model.Order;
-import no.hmskort.order.ordering.persistence.OrderDocument;
-import no.hmskort.order.ordering.persistence.Orders;
 import no.hmskort.platform.access.BusinessAccess;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.web.ApiProblem;
@@ -36,7 +35,7 @@ public class BusinessOrders {
 
     public Order order(Caller caller, String orgnr, UUID orderId) {
         OrganisationNumber unit = authorised(caller, orgnr);
-        return orders.find(orderId).map(OrderDocument::order)
+        return orders.find(orderId)
                 .filter(o -> o.orderingUnit().equals(unit) || o.employer().equals(unit))
                 .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "No order " + orderId + " for " + orgnr));
     }

@@ -16,9 +16,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.hmskort.order.ordering.application.CheckingIdentity;
+import no.hmskort.order.ordering.application.LineDocuments;
 import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.order.ordering.model.Rejection;
-import no.hmskort.order.uploads.DocumentStore;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
@@ -47,11 +47,11 @@ import org.springframework.web.bind.annotation.RestController;
 class IdentityChecksController {
 
     private final CheckingIdentity checking;
-    private final DocumentStore store;
+    private final LineDocuments documents;
 
-    IdentityChecksController(CheckingIdentity checking, DocumentStore store, MeterRegistry meters, Clock clock) {
+    IdentityChecksController(CheckingIdentity checking, LineDocuments documents, MeterRegistry meters, Clock clock) {
         this.checking = checking;
-        this.store = store;
+        this.documents = documents;
         Gauge.builder("hmskort.identity.queue.size", () -> checking.queue(10_000).size())
                 .description("order lines awaiting an operator's identity check").register(meters);
         Gauge.builder("hmskort.identity.queue.oldest.age", () -> checking.queue(1).stream().findFirst()
@@ -107,7 +107,7 @@ class IdentityChecksController {
     @GetMapping("/{orderId}/lines/{lineId}/photo")
     ResponseEntity<byte[]> photo(Caller caller, @PathVariable UUID orderId, @PathVariable UUID lineId) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
-        return document(checking.awaiting(orderId, lineId).line().photoId());
+        return document(awaiting(orderId, lineId).line().photoId());
     }
 
     @Operation(summary = "The ID copy of a line awaiting its identity check",
@@ -115,7 +115,7 @@ class IdentityChecksController {
     @GetMapping("/{orderId}/lines/{lineId}/id-copy")
     ResponseEntity<byte[]> idCopy(Caller caller, @PathVariable UUID orderId, @PathVariable UUID lineId) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
-        return document(checking.awaiting(orderId, lineId).line().idCopyId());
+        return document(awaiting(orderId, lineId).line().idCopyId());
     }
 
     @Operation(summary = "The documents prove the holder's identity: the line goes to production",
@@ -123,7 +123,7 @@ class IdentityChecksController {
     @PostMapping("/{orderId}/lines/{lineId}/approve")
     Decision approve(Caller caller, @PathVariable UUID orderId, @PathVariable UUID lineId) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
-        return Decision.of(checking.approvedByOperator(orderId, lineId, caller.clientId()));
+        return Decision.of(Problems.answer(checking.approvedByOperator(orderId, lineId, caller.clientId())));
     }
 
     @Operation(summary = "The documents do not prove the holder's identity: the line is rejected, not charged, "
@@ -133,12 +133,17 @@ class IdentityChecksController {
     Decision reject(Caller caller, @PathVariable UUID orderId, @PathVariable UUID lineId,
             @Valid @RequestBody RejectRequest request) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
-        return Decision.of(checking.rejectedByOperator(orderId, lineId, request.reason(),
-                request.note() == null ? null : request.note().strip()));
+        return Decision.of(Problems.answer(checking.rejectedByOperator(orderId, lineId, request.reason(),
+                request.note() == null ? null : request.note().strip())));
+    }
+
+    private CheckingIdentity.Waiting awaiting(UUID orderId, UUID lineId) {
+        return checking.awaiting(orderId, lineId).orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND,
+                "Order " + orderId + " has no line " + lineId));
     }
 
     private ResponseEntity<byte[]> document(String id) {
-        DocumentStore.Stored stored = store.load(id).orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND,
+        LineDocuments.Stored stored = documents.load(id).orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND,
                 "The document is no longer stored"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(stored.contentType()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").body(stored.content());

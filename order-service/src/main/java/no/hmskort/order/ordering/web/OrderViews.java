@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import no.hmskort.contracts.events.DeliveryAddress;
-import no.hmskort.order.ordering.model.Order;
+import no.hmskort.order.addresses.model.DeliveryAddress;
 import no.hmskort.order.ordering.model.DocumentKind;
+import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.order.ordering.model.Rejection;
 import no.hmskort.registers.duties.UnmetDuty;
@@ -18,13 +18,22 @@ final class OrderViews {
     }
 
     record OrderView(UUID orderId, String orderingUnit, String orderingUnitName, String employer, String employerName,
-            String cardType, UUID deliveryAddressId, DeliveryAddress deliveryAddress, Instant placedAt,
+            String cardType, UUID deliveryAddressId, AddressView deliveryAddress, Instant placedAt,
             List<LineView> lines) {
 
         static OrderView of(Order order) {
             return new OrderView(order.orderId(), order.orderingUnit().value(), order.orderingUnitName(),
                     order.employer().value(), order.employerName(), order.cardType(), order.deliveryAddressId(),
-                    order.deliveryAddress(), order.placedAt(), order.lines().stream().map(LineView::of).toList());
+                    AddressView.of(order.deliveryAddress()), order.placedAt(),
+                    order.lines().stream().map(LineView::of).toList());
+        }
+    }
+
+    /** The address the order copied when it was placed. */
+    record AddressView(String recipient, String street, String postalCode, String city) {
+
+        static AddressView of(DeliveryAddress address) {
+            return new AddressView(address.recipient(), address.street(), address.postalCode(), address.city());
         }
     }
 

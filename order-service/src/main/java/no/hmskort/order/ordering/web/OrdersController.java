@@ -19,11 +19,10 @@ import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.order.ordering.application.CancellingOrder;
 import no.hmskort.order.ordering.application.OrderConfirmation;
 import no.hmskort.order.ordering.application.PlacingOrder;
+import no.hmskort.order.ordering.application.Orders;
 import no.hmskort.order.ordering.model.CardTypes;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
-import no.hmskort.order.ordering.persistence.OrderDocument;
-import no.hmskort.order.ordering.persistence.Orders;
 import no.hmskort.order.ordering.web.OrderViews.LineView;
 import no.hmskort.order.ordering.web.OrderViews.OrderPage;
 import no.hmskort.order.ordering.web.OrderViews.OrderView;
@@ -87,10 +86,10 @@ class OrdersController {
         for (int i = 0; i < request.lines().size(); i++) {
             personIds.requireAccepted("lines[" + i + "].personId", request.lines().get(i).personId());
         }
-        PlacingOrder.Placed placed = placingOrder.place(new PlacingOrder.Command(orderer, unit, request.cardType(),
+        PlacingOrder.Placed placed = Problems.answer(placingOrder.place(new PlacingOrder.Command(orderer, unit, request.cardType(),
                 request.deliveryAddressId(), request.lines().stream()
                         .map(l -> new PlacingOrder.NewLine(l.personId(), l.name().strip(), l.replacesCard())).toList(),
-                idempotencyKey));
+                idempotencyKey)));
         Order order = placed.order();
         URI location = URI.create("/api/businesses/" + orgnr + "/orders/" + order.orderId());
         return ResponseEntity.created(location).body(OrderView.of(order));
@@ -103,7 +102,7 @@ class OrdersController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         OrganisationNumber unit = business.authorised(caller, orgnr);
-        return new OrderPage(page, size, orders.page(unit, page, size).stream().map(OrderDocument::order)
+        return new OrderPage(page, size, orders.page(unit, page, size).stream()
                 .map(OrderView::of).toList());
     }
 
@@ -118,13 +117,13 @@ class OrdersController {
             + "in production (409).", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @PostMapping("/{orderId}/cancel")
     OrderView cancel(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId) {
-        return OrderView.of(cancelling.cancelOrder(business.order(caller, orgnr, orderId)));
+        return OrderView.of(Problems.answer(cancelling.cancelOrder(business.order(caller, orgnr, orderId))));
     }
 
     @Operation(summary = "Cancel one line before it is approved", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @PostMapping("/{orderId}/lines/{lineId}/cancel")
     LineView cancelLine(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId, @PathVariable UUID lineId) {
-        Order after = cancelling.cancelLine(business.order(caller, orgnr, orderId), lineId);
+        Order after = Problems.answer(cancelling.cancelLine(business.order(caller, orgnr, orderId), lineId));
         return LineView.of(after.line(lineId).orElseThrow());
     }
 
@@ -140,7 +139,7 @@ class OrdersController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"order-confirmation-" + lineId + ".pdf\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(confirmation.pdf(order, line));
+                .body(Problems.answer(confirmation.pdf(order, line)));
     }
 
     record OrderRequest(

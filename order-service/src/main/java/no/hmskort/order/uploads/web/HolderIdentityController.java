@@ -1,10 +1,13 @@
-package no.hmskort.order.uploads;
+package no.hmskort.order.uploads.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.order.ordering.application.CheckingIdentity;
 import no.hmskort.order.ordering.model.OrderLine;
+import no.hmskort.order.ordering.web.Problems;
+import no.hmskort.order.uploads.application.HolderLinks;
+import no.hmskort.order.uploads.model.UploadLink;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,10 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class HolderIdentityController {
 
-    private final UploadLinks links;
+    private final HolderLinks links;
     private final CheckingIdentity checking;
 
-    HolderIdentityController(UploadLinks links, CheckingIdentity checking) {
+    HolderIdentityController(HolderLinks links, CheckingIdentity checking) {
         this.links = links;
         this.checking = checking;
     }
@@ -37,8 +40,8 @@ class HolderIdentityController {
     @PostMapping("/api/holder/upload-links/{token}/identity")
     Confirmed confirm(Caller caller, @PathVariable String token) {
         PersonId holder = caller.requirePerson();
-        UploadLinks.Link link = links.usableForIdentity(token);
-        OrderLine line = checking.confirmedByHolder(link.orderId(), link.lineId(), holder, caller.acr());
+        UploadLink link = UploadProblems.answering(() -> links.usableForIdentity(token));
+        OrderLine line = Problems.answer(checking.confirmedByHolder(link.orderId(), link.lineId(), holder, caller.acr()));
         return new Confirmed(true, line.identity().method().name(), line.state().name());
     }
 }

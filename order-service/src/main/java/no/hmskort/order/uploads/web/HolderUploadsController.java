@@ -1,15 +1,18 @@
-package no.hmskort.order.uploads;
+package no.hmskort.order.uploads.web;
 
-import no.hmskort.order.ordering.model.DocumentKind;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import no.hmskort.order.ordering.application.ReceivingDocuments;
+import no.hmskort.order.ordering.application.Orders;
+import no.hmskort.order.ordering.model.DocumentKind;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
-import no.hmskort.order.ordering.persistence.OrderDocument;
-import no.hmskort.order.ordering.persistence.Orders;
-import no.hmskort.platform.web.ApiProblem;
+import no.hmskort.order.ordering.web.Problems;
+import no.hmskort.order.uploads.application.HolderLinks;
+import no.hmskort.order.uploads.application.ReceivingDocuments;
+import no.hmskort.order.uploads.model.DocumentChecks;
+import no.hmskort.order.uploads.model.UploadLink;
+import no.hmskort.order.uploads.model.UploadRefused;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -22,12 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/public/upload-links/{token}")
 class HolderUploadsController {
 
-    private final UploadLinks links;
+    private final HolderLinks links;
     private final Orders orders;
     private final ReceivingDocuments receiving;
     private final DocumentChecks checks;
 
-    HolderUploadsController(UploadLinks links, Orders orders, ReceivingDocuments receiving, DocumentChecks checks) {
+    HolderUploadsController(HolderLinks links, Orders orders, ReceivingDocuments receiving, DocumentChecks checks) {
         this.links = links;
         this.orders = orders;
         this.receiving = receiving;
@@ -37,11 +40,13 @@ class HolderUploadsController {
     @Operation(summary = "What the link is for and what is still missing (no login)")
     @GetMapping
     LinkStatus status(@PathVariable String token) {
-        UploadLinks.Link link = links.usable(token);
-        return status(link, order(link), link.photoUploaded(), link.idCopyUploaded());
+        return UploadProblems.answering(() -> {
+            UploadLink link = links.usable(token);
+            return status(link, order(link), link.photoUploaded(), link.idCopyUploaded());
+        });
     }
 
-    private static LinkStatus status(UploadLinks.Link link, Order order, boolean photo, boolean idCopy) {
+    private static LinkStatus status(UploadLink link, Order order, boolean photo, boolean idCopy) {
         OrderLine line = order.line(link.lineId()).orElseThrow();
         return new LinkStatus(line.holder().name(), order.employerName(), order.cardType(), !photo, !idCopy,
                 line.identity() != null, link.expiresAt());
@@ -64,18 +69,19 @@ class HolderUploadsController {
     }
 
     private LinkStatus upload(String token, DocumentKind kind, String contentType, HttpServletRequest request) {
-        UploadLinks.Link link = links.usable(token);
-        byte[] content = UploadBodies.read(request, checks, kind);
-        Order order = order(link);
-        receiving.receive(order, link.lineId(), kind, contentType, content);
-        links.uploaded(link, kind);
-        return status(link, order, link.photoUploaded() || kind == DocumentKind.PHOTO,
-                link.idCopyUploaded() || kind == DocumentKind.ID_COPY);
+        return UploadProblems.answering(() -> {
+            UploadLink link = links.usable(token);
+            byte[] content = UploadBodies.read(request, checks, kind);
+            Order order = order(link);
+            Problems.answer(receiving.receive(order, link.lineId(), kind, contentType, content));
+            links.uploaded(link, kind);
+            return status(link, order, link.uploaded(DocumentKind.PHOTO, kind), link.uploaded(DocumentKind.ID_COPY, kind));
+        });
     }
 
-    private Order order(UploadLinks.Link link) {
-        return orders.find(link.orderId()).map(OrderDocument::order)
-                .orElseThrow(() -> new ApiProblem(UploadLinks.LINK_UNKNOWN, "This upload link does not exist"));
+    private Order order(UploadLink link) {
+        return orders.find(link.orderId()).orElseThrow(() -> new UploadRefused(UploadRefused.Reason.LINK_UNKNOWN,
+                "This upload link does not exist"));
     }
 
     /**

@@ -1,8 +1,10 @@
-package no.hmskort.order.uploads;
+package no.hmskort.order.uploads.web;
 
-import no.hmskort.order.ordering.model.DocumentKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import no.hmskort.order.ordering.application.LineDocuments;
+import no.hmskort.order.ordering.model.DocumentKind;
+import no.hmskort.order.uploads.application.Documents;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
@@ -18,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PartnerPhotosController {
 
-    private final DocumentStore store;
+    private final Documents documents;
 
-    PartnerPhotosController(DocumentStore store) {
-        this.store = store;
+    PartnerPhotosController(Documents documents) {
+        this.documents = documents;
     }
 
     @Operation(summary = "A holder's photo for printing (JPEG)", security = @SecurityRequirement(
@@ -29,7 +31,7 @@ class PartnerPhotosController {
     @GetMapping("/api/partner/photos/{photoId}")
     ResponseEntity<byte[]> photo(Caller caller, @PathVariable String photoId) {
         caller.requireScope(Caller.PRINTER_SCOPE, "Photos for printing");
-        DocumentStore.Stored photo = store.load(photoId)
+        LineDocuments.Stored photo = documents.load(photoId)
                 .filter(s -> s.kind() == DocumentKind.PHOTO)
                 .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "No photo " + photoId));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).header(HttpHeaders.CACHE_CONTROL, "no-store")

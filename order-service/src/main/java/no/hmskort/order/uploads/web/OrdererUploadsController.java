@@ -1,16 +1,19 @@
-package no.hmskort.order.uploads;
+package no.hmskort.order.uploads.web;
 
-import no.hmskort.order.ordering.model.DocumentKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.UUID;
 import no.hmskort.order.ordering.OrderingProperties;
-import no.hmskort.order.ordering.application.ReceivingDocuments;
+import no.hmskort.order.ordering.model.DocumentKind;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.order.ordering.web.BusinessOrders;
+import no.hmskort.order.ordering.web.Problems;
+import no.hmskort.order.uploads.application.HolderLinks;
+import no.hmskort.order.uploads.application.ReceivingDocuments;
+import no.hmskort.order.uploads.model.DocumentChecks;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
@@ -35,11 +38,11 @@ class OrdererUploadsController {
     private final BusinessOrders business;
     private final ReceivingDocuments receiving;
     private final DocumentChecks checks;
-    private final UploadLinks links;
+    private final HolderLinks links;
     private final String linkBase;
 
     OrdererUploadsController(BusinessOrders business, ReceivingDocuments receiving, DocumentChecks checks,
-            UploadLinks links, OrderingProperties properties) {
+            HolderLinks links, OrderingProperties properties) {
         this.business = business;
         this.receiving = receiving;
         this.checks = checks;
@@ -76,10 +79,10 @@ class OrdererUploadsController {
         Order order = business.order(caller, orgnr, orderId);
         OrderLine line = line(order, lineId);
         if (!line.state().isWaiting()) {
-            throw new ApiProblem(ReceivingDocuments.LINE_NOT_AWAITING_DOCUMENTS, "The line is " + line.state()
+            throw new ApiProblem(Problems.LINE_NOT_AWAITING_DOCUMENTS, "The line is " + line.state()
                     + ": no documents can be uploaded for it");
         }
-        UploadLinks.Created created = links.create(orderId, lineId, order.orderingUnit());
+        HolderLinks.Created created = links.create(orderId, lineId, order.orderingUnit());
         return ResponseEntity.status(201).body(new LinkView(linkBase + created.token(), created.expiresAt()));
     }
 
@@ -98,8 +101,10 @@ class OrdererUploadsController {
             String contentType, HttpServletRequest request) {
         Order order = business.order(caller, orgnr, orderId);
         line(order, lineId);
-        byte[] content = UploadBodies.read(request, checks, kind);
-        return UploadedView.of(receiving.receive(order, lineId, kind, contentType, content));
+        return UploadProblems.answering(() -> {
+            byte[] content = UploadBodies.read(request, checks, kind);
+            return UploadedView.of(Problems.answer(receiving.receive(order, lineId, kind, contentType, content)));
+        });
     }
 
     private static OrderLine line(Order order, UUID lineId) {

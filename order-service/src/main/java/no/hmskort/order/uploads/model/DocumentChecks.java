@@ -1,6 +1,5 @@
-package no.hmskort.order.uploads;
+package no.hmskort.order.uploads.model;
 
-import no.hmskort.order.ordering.model.DocumentKind;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -8,12 +7,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import no.hmskort.platform.web.ApiProblem;
-import no.hmskort.platform.web.ProblemType;
-import java.util.List;
+import no.hmskort.order.ordering.model.DocumentKind;
+import no.hmskort.order.uploads.model.UploadRefused.Reason;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -21,8 +21,6 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 
 /**
  * Proves an upload is what it claims: a photo is a JPEG or PNG that decodes, large enough but within the pixel
@@ -31,21 +29,7 @@ import org.springframework.stereotype.Component;
  * (JavaScript and other actions, embedded files, annotations, form fields). The bytes are never
  * logged and never named in a problem.
  */
-@Component
-public class DocumentChecks {
-
-    public static final ProblemType UNSUPPORTED_DOCUMENT_TYPE = ProblemType.of("unsupported-document-type",
-            HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Photos are JPEG or PNG; ID copies JPEG, PNG or PDF");
-    public static final ProblemType NOT_AN_IMAGE = ProblemType.of("not-an-image", HttpStatus.UNPROCESSABLE_CONTENT,
-            "The upload does not decode as the image it claims to be");
-    public static final ProblemType IMAGE_TOO_SMALL = ProblemType.of("image-too-small",
-            HttpStatus.UNPROCESSABLE_CONTENT, "The image's resolution is below the minimum");
-    public static final ProblemType NOT_A_PDF = ProblemType.of("not-a-pdf", HttpStatus.UNPROCESSABLE_CONTENT,
-            "The upload is not a readable PDF document");
-    public static final ProblemType UPLOAD_TOO_LARGE = ProblemType.of("upload-too-large", HttpStatus.CONTENT_TOO_LARGE,
-            "The upload is larger than the maximum size");
-    public static final ProblemType EMPTY_UPLOAD = ProblemType.of("empty-upload", HttpStatus.BAD_REQUEST,
-            "The upload has no content");
+public final class DocumentChecks {
 
     public static final String JPEG = "image/jpeg";
     public static final String PNG = "image/png";
@@ -56,10 +40,10 @@ public class DocumentChecks {
     /** Parsing may use this many bytes of memory per byte of upload, and no more. */
     static final long PDF_MEMORY_PER_BYTE = 8;
 
-    private final UploadProperties properties;
+    private final DocumentLimits limits;
 
-    DocumentChecks(UploadProperties properties) {
-        this.properties = properties;
+    public DocumentChecks(DocumentLimits limits) {
+        this.limits = limits;
     }
 
     /** A checked document, ready to store. */
@@ -67,17 +51,17 @@ public class DocumentChecks {
     }
 
     public long maxBytes() {
-        return properties.maxBytes();
+        return limits.maxBytes();
     }
 
     public Checked check(DocumentKind kind, String contentType, byte[] content) {
         if (content.length == 0) {
-            throw new ApiProblem(EMPTY_UPLOAD, "The " + kind.label() + " upload is empty");
+            throw new UploadRefused(Reason.EMPTY_UPLOAD, "The " + kind.label() + " upload is empty");
         }
-        if (content.length > properties.maxBytes()) {
+        if (content.length > limits.maxBytes()) {
             throw tooLarge(kind);
         }
-        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         return switch (type) {
             case JPEG, PNG -> new Checked(reencoded(kind, type, content), JPEG);
             case PDF -> {
@@ -90,13 +74,13 @@ public class DocumentChecks {
         };
     }
 
-    public ApiProblem tooLarge(DocumentKind kind) {
-        return new ApiProblem(UPLOAD_TOO_LARGE, "The " + kind.label() + " is larger than " + properties.maxBytes()
+    public UploadRefused tooLarge(DocumentKind kind) {
+        return new UploadRefused(Reason.UPLOAD_TOO_LARGE, "The " + kind.label() + " is larger than " + limits.maxBytes()
                 + " bytes");
     }
 
-    private static ApiProblem unsupported(DocumentKind kind, String type) {
-        return new ApiProblem(UNSUPPORTED_DOCUMENT_TYPE, "A " + kind.label() + " cannot be of type '" + type + "': "
+    private static UploadRefused unsupported(DocumentKind kind, String type) {
+        return new UploadRefused(Reason.UNSUPPORTED_DOCUMENT_TYPE, "A " + kind.label() + " cannot be of type '" + type + "': "
                 + (kind == DocumentKind.PHOTO ? "send image/jpeg or image/png" : "send image/jpeg, image/png or application/pdf"));
     }
 
@@ -115,20 +99,20 @@ public class DocumentChecks {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 // from the header, before decoding: a small file can claim enough pixels to fill the heap
-                if ((long) width * height > properties.maxMegapixels() * 1_000_000L) {
-                    throw new ApiProblem(UPLOAD_TOO_LARGE, "The " + kind.label() + " is " + width + "x" + height
-                            + " pixels; at most " + properties.maxMegapixels() + " megapixels are accepted");
+                if ((long) width * height > limits.maxMegapixels() * 1_000_000L) {
+                    throw new UploadRefused(Reason.UPLOAD_TOO_LARGE, "The " + kind.label() + " is " + width + "x" + height
+                            + " pixels; at most " + limits.maxMegapixels() + " megapixels are accepted");
                 }
-                if (width < properties.minWidth() || height < properties.minHeight()) {
-                    throw new ApiProblem(IMAGE_TOO_SMALL, "The " + kind.label() + " is " + width + "x" + height
-                            + " pixels; at least " + properties.minWidth() + "x" + properties.minHeight() + " is needed");
+                if (width < limits.minWidth() || height < limits.minHeight()) {
+                    throw new UploadRefused(Reason.IMAGE_TOO_SMALL, "The " + kind.label() + " is " + width + "x" + height
+                            + " pixels; at least " + limits.minWidth() + "x" + limits.minHeight() + " is needed");
                 }
                 image = reader.read(0);
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiProblem problem) {
+            if (e instanceof UploadRefused problem) {
                 throw problem;
             }
             throw notAnImage(kind, type);
@@ -136,8 +120,8 @@ public class DocumentChecks {
         return jpeg(image);
     }
 
-    private static ApiProblem notAnImage(DocumentKind kind, String type) {
-        return new ApiProblem(NOT_AN_IMAGE, "The " + kind.label() + " does not decode as " + type);
+    private static UploadRefused notAnImage(DocumentKind kind, String type) {
+        return new UploadRefused(Reason.NOT_AN_IMAGE, "The " + kind.label() + " does not decode as " + type);
     }
 
     /** Only the pixels, on white where the original was transparent. */
@@ -164,15 +148,15 @@ public class DocumentChecks {
      */
     private byte[] checkedPdf(byte[] content) {
         if (content.length < 5 || !new String(content, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
-            throw new ApiProblem(NOT_A_PDF, "The ID copy does not start like a PDF document");
+            throw new UploadRefused(Reason.NOT_A_PDF, "The ID copy does not start like a PDF document");
         }
         try (PDDocument document = Loader.loadPDF(content, "", null, null,
-                MemoryUsageSetting.setupMainMemoryOnly(PDF_MEMORY_PER_BYTE * properties.maxBytes()).streamCache)) {
+                MemoryUsageSetting.setupMainMemoryOnly(PDF_MEMORY_PER_BYTE * limits.maxBytes()).streamCache)) {
             if (document.getNumberOfPages() < 1) {
-                throw new ApiProblem(NOT_A_PDF, "The ID copy's PDF has no pages");
+                throw new UploadRefused(Reason.NOT_A_PDF, "The ID copy's PDF has no pages");
             }
             if (document.getNumberOfPages() > MAX_PDF_PAGES) {
-                throw new ApiProblem(NOT_A_PDF, "The ID copy's PDF has " + document.getNumberOfPages()
+                throw new UploadRefused(Reason.NOT_A_PDF, "The ID copy's PDF has " + document.getNumberOfPages()
                         + " pages; an ID document has at most " + MAX_PDF_PAGES);
             }
             document.setAllSecurityToBeRemoved(true);
@@ -189,12 +173,12 @@ public class DocumentChecks {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
-        } catch (ApiProblem problem) {
+        } catch (UploadRefused problem) {
             throw problem;
         } catch (IOException | RuntimeException e) {
             // PDFBox throws runtime exceptions, not only IOException, on broken files; and IOException when the
             // document needs more memory than its budget
-            throw new ApiProblem(NOT_A_PDF, "The ID copy's PDF cannot be read");
+            throw new UploadRefused(Reason.NOT_A_PDF, "The ID copy's PDF cannot be read");
         }
     }
 }

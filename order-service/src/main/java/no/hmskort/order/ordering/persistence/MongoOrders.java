@@ -3,11 +3,18 @@ package no.hmskort.order.ordering.persistence;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.order.ordering.application.Orders;
+import no.hmskort.order.ordering.model.Order;
+import no.hmskort.order.ordering.model.RequestFingerprint;
+import no.hmskort.platform.messaging.OutboxMessage;
 import no.hmskort.platform.messaging.OutboxRelay;
 import no.hmskort.platform.messaging.OutboxSource;
+import no.hmskort.platform.store.Change;
+import no.hmskort.platform.store.VersionedStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
@@ -16,75 +23,87 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** The {@code orders} collection. */
+/** The {@code orders} collection: one document per order, changed only through the versioned store. */
 @Component
-public class Orders {
+class MongoOrders implements Orders {
 
     static final String COLLECTION = "orders";
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
+    private final VersionedStore<Order, OrderDocument> store;
 
-    Orders(MongoTemplate mongo, OutboxRelay relay) {
+    MongoOrders(MongoTemplate mongo, OutboxRelay relay) {
         this.mongo = mongo;
         this.relay = relay;
+        // an order is stored for the first time only by insert, which files it under its key
+        this.store = new VersionedStore<>(mongo, relay, OrderDocument.class, order -> {
+            throw new IllegalStateException("order " + order.orderId() + " is placed by insert, not by a change");
+        });
     }
 
-    /** Inserts a new order; a second order under the same idempotency key raises {@code DuplicateKeyException}. */
-    public void insert(OrderDocument document) {
-        mongo.insert(document);
-        relay.nudge(COLLECTION, document.orderId);
+    @Override
+    public Optional<Order> find(UUID orderId) {
+        return store.find(orderId.toString());
     }
 
-    /** Saves a changed order if it is still the version read (else {@code OptimisticLockingFailureException}). */
-    public void save(OrderDocument document) {
-        mongo.save(document);
-        if (!document.outbox.isEmpty()) {
-            relay.nudge(COLLECTION, document.orderId);
-        }
+    @Override
+    public <R> Optional<R> change(UUID orderId, Function<Order, Change<Order, R>> decide) {
+        return store.change(orderId.toString(), decide);
     }
 
-    public Optional<OrderDocument> find(UUID orderId) {
-        return Optional.ofNullable(mongo.findById(orderId.toString(), OrderDocument.class));
+    @Override
+    public Optional<Order> insert(Order order, String placedUnder, RequestFingerprint fingerprint,
+            List<OutboxMessage> events) {
+        // the document a new order starts as carries the key it is filed under, so one store per placing
+        return new VersionedStore<>(mongo, relay, OrderDocument.class,
+                (Order placed) -> OrderDocument.placed(placed, placedUnder, fingerprint.value())).insert(order, events);
     }
 
-    public Optional<OrderDocument> byIdempotencyKey(String scopedKey) {
-        return Optional.ofNullable(mongo.findOne(new Query(Criteria.where("idempotencyKey").is(scopedKey)),
-                OrderDocument.class));
+    @Override
+    public Optional<Placement> placedUnder(String key) {
+        return Optional.ofNullable(mongo.findOne(new Query(Criteria.where("idempotencyKey").is(key)),
+                OrderDocument.class))
+                .map(document -> new Placement(document.asPlaced(), new RequestFingerprint(document.fingerprint())));
     }
 
-    /** Orders placed by the unit, or by any sub-unit when it is a main unit; newest first. */
-    public List<OrderDocument> page(OrganisationNumber unit, int page, int size) {
+    @Override
+    public List<Order> page(OrganisationNumber unit, int page, int size) {
         return mongo.find(new Query(new Criteria().orOperator(Criteria.where("orderingUnit").is(unit.value()),
                         Criteria.where("employer").is(unit.value())))
                 .with(Sort.by(Sort.Direction.DESC, "placedAt")).skip((long) page * size).limit(size),
-                OrderDocument.class);
+                OrderDocument.class).stream().map(OrderDocument::model).toList();
     }
 
+    @Override
     public boolean hasOpenLine(OrganisationNumber employer, PersonId person, String cardType) {
         return mongo.exists(new Query(Criteria.where("employer").is(employer.value()).and("cardType").is(cardType)
                 .and("openHolders").is(person.pseudonym())), OrderDocument.class);
     }
 
-    /** A line that is open or has made its card already replaces this card. */
+    @Override
     public boolean replaces(CardNumber card) {
         return mongo.exists(new Query(Criteria.where("replacedCards").is(card.value())), OrderDocument.class);
     }
 
+    @Override
     public List<UUID> waitingForUnit(OrganisationNumber unit) {
         return ids(Criteria.where("waitingUnits").is(unit.value()));
     }
 
+    @Override
     public List<UUID> waitingForPerson(PersonId person) {
         return ids(Criteria.where("waitingPersons").is(person.pseudonym()));
     }
 
-    /** Orders with a line awaiting its identity check, the longest waiting first. */
-    public List<OrderDocument> awaitingIdentityCheck(int limit) {
+    @Override
+    public List<Order> awaitingIdentityCheck(int limit) {
         return mongo.find(new Query(Criteria.where("identityCheckSince").ne(null))
-                .with(Sort.by(Sort.Direction.ASC, "identityCheckSince")).limit(limit), OrderDocument.class);
+                .with(Sort.by(Sort.Direction.ASC, "identityCheckSince")).limit(limit), OrderDocument.class)
+                .stream().map(OrderDocument::model).toList();
     }
 
+    @Override
     public List<UUID> waiting() {
         return ids(Criteria.where("waiting").is(true));
     }

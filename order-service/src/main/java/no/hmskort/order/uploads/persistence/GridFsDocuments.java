@@ -1,12 +1,15 @@
-package no.hmskort.order.uploads;
+package no.hmskort.order.uploads.persistence;
 
-import no.hmskort.order.ordering.model.DocumentKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.UUID;
+import no.hmskort.order.ordering.application.LineDocuments.Stored;
+import no.hmskort.order.ordering.model.DocumentKind;
+import no.hmskort.order.uploads.application.Documents;
+import no.hmskort.order.uploads.model.DocumentChecks;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,18 +22,15 @@ import org.springframework.stereotype.Component;
  * (its file name) that says nothing about the person.
  */
 @Component
-public class DocumentStore {
+class GridFsDocuments implements Documents {
 
     private final GridFsTemplate gridFs;
 
-    DocumentStore(GridFsTemplate gridFs) {
+    GridFsDocuments(GridFsTemplate gridFs) {
         this.gridFs = gridFs;
     }
 
-    /** A stored document. */
-    public record Stored(DocumentKind kind, byte[] content, String contentType) {
-    }
-
+    @Override
     public String store(DocumentKind kind, DocumentChecks.Checked checked) {
         String id = UUID.randomUUID().toString();
         gridFs.store(new ByteArrayInputStream(checked.content()), id, checked.contentType(),
@@ -38,6 +38,7 @@ public class DocumentStore {
         return id;
     }
 
+    @Override
     public Optional<Stored> load(String id) {
         GridFsResource resource = gridFs.getResource(id);
         if (!resource.exists()) {
@@ -53,11 +54,12 @@ public class DocumentStore {
         }
     }
 
+    @Override
     public boolean exists(String id) {
         return gridFs.findOne(byName(id)) != null;
     }
 
-    /** Deletes the document; deleting one already gone changes nothing. */
+    @Override
     public void delete(String id) {
         if (id != null) {
             gridFs.delete(byName(id));

@@ -1,9 +1,10 @@
-package no.hmskort.order.uploads;
+package no.hmskort.order.uploads.web;
 
-import no.hmskort.order.ordering.model.DocumentKind;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import no.hmskort.order.ordering.model.DocumentKind;
+import no.hmskort.order.uploads.model.DocumentChecks;
 
 /**
  * Reads an upload's body (the raw bytes, with their content type) without ever holding more than the
@@ -18,12 +19,12 @@ final class UploadBodies {
     static byte[] read(HttpServletRequest request, DocumentChecks checks, DocumentKind kind) {
         long max = checks.maxBytes();
         if (request.getContentLengthLong() > max) {
-            throw checks.tooLarge(kind);
+            throw UploadProblems.problem(checks.tooLarge(kind));
         }
         try {
             byte[] content = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
             if (content.length > max) {
-                throw checks.tooLarge(kind);
+                throw UploadProblems.problem(checks.tooLarge(kind));
             }
             return content;
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package no.hmskort.order.addresses;
+package no.hmskort.order.addresses.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import no.hmskort.contracts.events.DeliveryAddress;
+import no.hmskort.order.addresses.application.AddressBook;
+import no.hmskort.order.addresses.model.AddressEntry;
+import no.hmskort.order.addresses.model.DeliveryAddress;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.platform.access.BusinessAccess;
 import no.hmskort.platform.security.Caller;
@@ -30,10 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/businesses/{orgnr}/addresses")
 class AddressesController {
 
-    private final DeliveryAddressBook book;
+    private final AddressBook book;
     private final BusinessAccess access;
 
-    AddressesController(DeliveryAddressBook book, BusinessAccess access) {
+    AddressesController(AddressBook book, BusinessAccess access) {
         this.book = book;
         this.access = access;
     }
@@ -49,7 +51,7 @@ class AddressesController {
     @PostMapping
     ResponseEntity<AddressView> add(Caller caller, @PathVariable String orgnr, @Valid @RequestBody AddressRequest request) {
         OrganisationNumber owner = authorised(caller, orgnr);
-        DeliveryAddressBook.Entry entry = book.add(owner, request.toAddress());
+        AddressEntry entry = book.add(owner, request.toAddress());
         return ResponseEntity.created(URI.create("/api/businesses/" + orgnr + "/addresses/" + entry.addressId()))
                 .body(AddressView.of(entry));
     }
@@ -82,7 +84,7 @@ class AddressesController {
 
     record AddressView(UUID addressId, String owner, String recipient, String street, String postalCode, String city) {
 
-        static AddressView of(DeliveryAddressBook.Entry entry) {
+        static AddressView of(AddressEntry entry) {
             DeliveryAddress a = entry.address();
             return new AddressView(entry.addressId(), entry.owner().value(), a.recipient(), a.street(), a.postalCode(),
                     a.city());
