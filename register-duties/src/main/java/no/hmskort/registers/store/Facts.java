@@ -1,86 +1,105 @@
 package no.hmskort.registers.store;
 
 import java.util.function.UnaryOperator;
-import no.hmskort.registers.model.BusinessFacts;
-import no.hmskort.registers.model.PersonFacts;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
-import org.springframework.dao.OptimisticLockingFailureException;
+import no.hmskort.platform.messaging.OutboxRelay;
+import no.hmskort.platform.store.Change;
+import no.hmskort.platform.store.VersionedDocument;
+import no.hmskort.platform.store.VersionedStore;
+import no.hmskort.registers.model.BusinessFacts;
+import no.hmskort.registers.model.PersonFacts;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * The register facts card validity and order eligibility are judged on, kept in the service's own database, one document per unit and per person (the person's
- * document is keyed by a pseudonym, never the personal number).
+ * The register facts card validity and order eligibility are judged on, kept in the service's own database,
+ * one document per unit and per person (the person's document is keyed by a pseudonym, never the personal
+ * number). Several register topics write the same unit at once; the versioned store lets each land.
  */
 public class Facts {
 
-    private static final int ATTEMPTS = 5;
+    private final VersionedStore<BusinessFacts, BusinessDocument> businesses;
+    private final VersionedStore<PersonFacts, PersonDocument> persons;
 
-    private final MongoTemplate mongo;
-
-    public Facts(MongoTemplate mongo) {
-        this.mongo = mongo;
+    /** @param relay never nudged: facts carry no events, but the store is the one way a stored model changes */
+    public Facts(MongoTemplate mongo, OutboxRelay relay) {
+        this.businesses = new VersionedStore<>(mongo, relay, BusinessDocument.class, BusinessDocument::new);
+        this.persons = new VersionedStore<>(mongo, relay, PersonDocument.class, PersonDocument::new);
     }
 
     public BusinessFacts business(OrganisationNumber orgnr) {
-        BusinessDocument document = mongo.findById(orgnr.value(), BusinessDocument.class);
-        return document == null ? BusinessFacts.unknown(orgnr) : document.facts;
+        return businesses.find(orgnr.value()).orElseGet(() -> BusinessFacts.unknown(orgnr));
     }
 
     public PersonFacts person(PersonId person) {
-        PersonDocument document = mongo.findById(person.pseudonym(), PersonDocument.class);
-        return document == null ? PersonFacts.unknown(person) : document.facts;
+        return persons.find(person.pseudonym()).orElseGet(() -> PersonFacts.unknown(person));
     }
 
-    /** Applies a change to a unit's facts; an unchanged result writes nothing. Retries a concurrent write. */
+    /** Applies a change to a unit's facts; an unchanged result writes nothing. */
     public void updateBusiness(OrganisationNumber orgnr, UnaryOperator<BusinessFacts> change) {
-        for (int attempt = 1; ; attempt++) {
-            BusinessDocument document = mongo.findById(orgnr.value(), BusinessDocument.class);
-            BusinessFacts current = document == null ? BusinessFacts.unknown(orgnr) : document.facts;
-            BusinessFacts changed = change.apply(current);
-            if (changed.equals(current)) {
-                return;
-            }
-            try {
-                mongo.save(document == null ? new BusinessDocument(orgnr.value(), null, changed)
-                        : new BusinessDocument(document.orgnr, document.version, changed));
-                return;
-            } catch (OptimisticLockingFailureException | org.springframework.dao.DuplicateKeyException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        businesses.changeOrCreate(orgnr.value(), () -> BusinessFacts.unknown(orgnr),
+                current -> Change.toOrSame(current, change.apply(current)));
     }
 
+    /** Applies a change to a person's facts; an unchanged result writes nothing. */
     public void updatePerson(PersonId person, UnaryOperator<PersonFacts> change) {
-        for (int attempt = 1; ; attempt++) {
-            PersonDocument document = mongo.findById(person.pseudonym(), PersonDocument.class);
-            PersonFacts current = document == null ? PersonFacts.unknown(person) : document.facts;
-            PersonFacts changed = change.apply(current);
-            if (changed.equals(current)) {
-                return;
-            }
-            try {
-                mongo.save(document == null ? new PersonDocument(person.pseudonym(), null, changed)
-                        : new PersonDocument(document.key, document.version, changed));
-                return;
-            } catch (OptimisticLockingFailureException | org.springframework.dao.DuplicateKeyException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
+        persons.changeOrCreate(person.pseudonym(), () -> PersonFacts.unknown(person),
+                current -> Change.toOrSame(current, change.apply(current)));
+    }
+
+    /** One register's view of one unit or person, under its key; the facts are the model. */
+    abstract static class FactsDocument<M> extends VersionedDocument<M> {
+
+        @Id
+        String key;
+        M facts;
+
+        FactsDocument() {
+        }
+
+        FactsDocument(String key, M facts) {
+            this.key = key;
+            this.facts = facts;
+        }
+
+        @Override
+        public M model() {
+            return facts;
+        }
+
+        @Override
+        protected void keep(M changed) {
+            facts = changed;
+        }
+
+        @Override
+        public Object id() {
+            return key;
         }
     }
 
     @Document("business_facts")
-    record BusinessDocument(@Id String orgnr, @Version Long version, BusinessFacts facts) {
+    static class BusinessDocument extends FactsDocument<BusinessFacts> {
+
+        BusinessDocument() {
+        }
+
+        BusinessDocument(BusinessFacts facts) {
+            super(facts.orgnr().value(), facts);
+        }
     }
 
+    /** Keyed by the person's pseudonym, never the personal number. */
     @Document("person_facts")
-    record PersonDocument(@Id String key, @Version Long version, PersonFacts facts) {
+    static class PersonDocument extends FactsDocument<PersonFacts> {
+
+        PersonDocument() {
+        }
+
+        PersonDocument(PersonFacts facts) {
+            super(facts.person().pseudonym(), facts);
+        }
     }
 }

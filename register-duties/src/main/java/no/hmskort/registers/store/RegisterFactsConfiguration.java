@@ -1,58 +1,22 @@
 package no.hmskort.registers.store;
 
-import java.util.function.Consumer;
-import no.hmskort.contracts.events.Topics;
-import no.hmskort.platform.messaging.EventConsumers;
+import no.hmskort.platform.messaging.OutboxRelay;
+import no.hmskort.registers.messaging.RegisterFactsBindings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.messaging.Message;
 
 /**
- * The facts store and one binding per register topic. A service imports this configuration, provides a
- * {@link FactsListener} bean, and binds the consumers in its yml ({@code hmskort.consumers.vatEvents:
- * hmskort.register.vat.v1}, and so on for each bean below).
+ * The facts store and the register topics' bindings. A service imports this configuration, provides a
+ * {@link FactsListener} bean, and binds the consumers of {@link RegisterFactsBindings} in its yml.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(RegisterFactsBindings.class)
 public class RegisterFactsConfiguration {
 
     @Bean
-    Facts registerFacts(MongoTemplate mongo) {
-        return new Facts(mongo);
-    }
-
-    @Bean
-    RecordingRegisterFacts recordingRegisterFacts(Facts facts, FactsListener listener) {
-        return new RecordingRegisterFacts(facts, listener);
-    }
-
-    @Bean
-    Consumer<Message<byte[]>> enhetsregisteretEvents(EventConsumers in, RecordingRegisterFacts facts) {
-        return in.of(Topics.ENHETSREGISTERET, facts::enhetsregisteret);
-    }
-
-    @Bean
-    Consumer<Message<byte[]>> vatEvents(EventConsumers in, RecordingRegisterFacts facts) {
-        return in.of(Topics.VAT_REGISTER, facts::vat);
-    }
-
-    @Bean
-    Consumer<Message<byte[]>> approvalEvents(EventConsumers in, RecordingRegisterFacts facts) {
-        return in.of(Topics.APPROVALS, facts::approvals);
-    }
-
-    @Bean
-    Consumer<Message<byte[]>> employmentEvents(EventConsumers in, RecordingRegisterFacts facts) {
-        return in.of(Topics.EMPLOYMENTS, facts::employments);
-    }
-
-    @Bean
-    Consumer<Message<byte[]>> foreignWorkEvents(EventConsumers in, RecordingRegisterFacts facts) {
-        return in.of(Topics.FOREIGN_WORK, facts::foreignWork);
-    }
-
-    @Bean
-    Consumer<Message<byte[]>> personEvents(EventConsumers in, RecordingRegisterFacts facts) {
-        return in.of(Topics.PERSONS, facts::persons);
+    Facts registerFacts(MongoTemplate mongo, OutboxRelay relay) {
+        return new Facts(mongo, relay);
     }
 }

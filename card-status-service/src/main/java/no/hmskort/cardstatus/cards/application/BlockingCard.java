@@ -2,38 +2,49 @@ package no.hmskort.cardstatus.cards.application;
 
 import java.time.Clock;
 import java.util.List;
+import no.hmskort.cardstatus.cards.application.BlockOutcome.Blocked;
+import no.hmskort.cardstatus.cards.application.BlockOutcome.Refused;
 import no.hmskort.cardstatus.cards.model.BlockReason;
 import no.hmskort.cardstatus.cards.model.Card;
-import no.hmskort.cardstatus.cards.persistence.CardDocument;
-import no.hmskort.cardstatus.cards.persistence.Cards;
-import no.hmskort.contracts.events.Topics;
-import no.hmskort.platform.messaging.Outbox;
+import no.hmskort.contracts.ids.CardNumber;
+import no.hmskort.contracts.ids.OrganisationNumber;
+import no.hmskort.platform.store.Change;
 import org.springframework.stereotype.Service;
 
-/** An orderer reports a card lost, stolen or returned: it is blocked at once, for good. */
+/**
+ * An orderer reports a card lost, stolen or returned: it is blocked at once, for good. A judging that lands
+ * meanwhile makes the store decide again on the card as it then is, so neither change is lost.
+ */
 @Service
 public class BlockingCard {
 
     private final Cards cards;
-    private final EvaluatingCards evaluating;
-    private final Outbox outbox;
+    private final CardAnnouncements announcements;
     private final Clock clock;
 
-    BlockingCard(Cards cards, EvaluatingCards evaluating, Outbox outbox, Clock clock) {
+    BlockingCard(Cards cards, CardAnnouncements announcements, Clock clock) {
         this.cards = cards;
-        this.evaluating = evaluating;
-        this.outbox = outbox;
+        this.announcements = announcements;
         this.clock = clock;
     }
 
-    /** Returns the blocked card, or null when it was already blocked or expired. */
-    public Card block(CardDocument document, BlockReason reason) {
-        Card blocked = document.card().block(reason, clock.instant());
-        if (blocked == null) {
-            return null;
+    /** @param business the business the orderer acts for; only its own cards (and its sub-units') are found */
+    public BlockOutcome block(OrganisationNumber business, CardNumber number, BlockReason reason) {
+        if (reason == BlockReason.REPLACED) {
+            return new Refused(BlockRefusal.REPLACEMENT_IS_PRODUCTIONS, null);
         }
-        document.change(blocked, List.of(outbox.message(Topics.CARD_STATUS, evaluating.statusChanged(blocked))));
-        cards.save(document);
-        return blocked;
+        BlockOutcome noSuchCard = new Refused(BlockRefusal.NO_SUCH_CARD, null);
+        return cards.change(number, card -> decide(card, business, reason, noSuchCard)).orElse(noSuchCard);
+    }
+
+    private Change<Card, BlockOutcome> decide(Card card, OrganisationNumber business, BlockReason reason,
+            BlockOutcome noSuchCard) {
+        if (!card.belongsTo(business)) {
+            return Change.none(noSuchCard);
+        }
+        return card.block(reason, clock.instant())
+                .map(blocked -> Change.<Card, BlockOutcome>to(blocked, List.of(announcements.statusChanged(blocked)),
+                        new Blocked(blocked)))
+                .orElseGet(() -> Change.none(new Refused(BlockRefusal.ALREADY_FINAL, card.status())));
     }
 }

@@ -3,25 +3,17 @@ package no.hmskort.cardstatus.cards.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import no.hmskort.cardstatus.cards.persistence.Cards;
-import no.hmskort.registers.model.BusinessFacts;
 import no.hmskort.contracts.ids.CardNumber;
-import no.hmskort.contracts.ids.OrganisationNumber;
+import no.hmskort.platform.jobs.Leases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import no.hmskort.platform.jobs.Leases;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -36,8 +28,8 @@ import org.springframework.stereotype.Service;
 public class Reevaluation {
 
     private static final Logger log = LoggerFactory.getLogger(Reevaluation.class);
-    private static final String JOB = "reevaluation";
-    private static final String JOBS = "jobs";
+    /** The lease's name and the progress record's id. */
+    public static final String JOB = "reevaluation";
     /** Renewed after every batch, which takes seconds; long enough to outlast a pause, short enough to take over. */
     private static final Duration LEASE = Duration.ofMinutes(2);
     /** Large: a page is one query, and the embedded store (no range index) scans the collection per query. */
@@ -45,7 +37,7 @@ public class Reevaluation {
 
     private final Cards cards;
     private final EvaluatingCards evaluating;
-    private final MongoTemplate mongo;
+    private final ReevaluationRuns runs;
     private final Clock clock;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "card-reevaluation");
@@ -55,10 +47,10 @@ public class Reevaluation {
     private final AtomicBoolean running = new AtomicBoolean();
     private final Leases leases;
 
-    Reevaluation(Cards cards, EvaluatingCards evaluating, MongoTemplate mongo, Clock clock, Leases leases) {
+    Reevaluation(Cards cards, EvaluatingCards evaluating, ReevaluationRuns runs, Clock clock, Leases leases) {
         this.cards = cards;
         this.evaluating = evaluating;
-        this.mongo = mongo;
+        this.runs = runs;
         this.clock = clock;
         this.leases = leases;
     }
@@ -66,9 +58,11 @@ public class Reevaluation {
     /**
      * How far the current (or last) run is.
      *
+     * @param version the stored version, for the check that keeps a replica that lost the lease from saving
+     * @param lastCardNumber the last card judged; empty before the first
      * @param runner the replica that last saved it
      */
-    public record Progress(@Id String job, @Version Long version, String runId, Instant startedAt,
+    public record Progress(String job, Long version, String runId, Instant startedAt,
             String lastCardNumber, long processed, long changed, Instant finishedAt, String runner) {
 
         public boolean finished() {
@@ -86,8 +80,7 @@ public class Reevaluation {
     }
 
     public Progress progress() {
-        Progress progress = mongo.findById(JOB, Progress.class, JOBS);
-        return progress != null ? progress : new Progress(JOB, null, null, null, null, 0, 0, clock.instant(), null);
+        return runs.current().orElseGet(() -> new Progress(JOB, null, null, null, null, 0, 0, clock.instant(), null));
     }
 
     /**
@@ -149,40 +142,33 @@ public class Reevaluation {
         Progress current = progress();
         if (current.runId() != null && current.version() == null) {
             // saved before progress was versioned: start over, versioned (judging again changes nothing)
-            mongo.remove(new org.springframework.data.mongodb.core.query.Query(
-                    org.springframework.data.mongodb.core.query.Criteria.where("_id").is(JOB)), JOBS);
+            runs.discard();
             current = progress();
         }
         if (current.runId() != null && !current.finished()) {
             return current;
         }
-        return mongo.save(new Progress(JOB, current.version(), java.util.UUID.randomUUID().toString(), clock.instant(),
-                "", 0, 0, null, leases.instance()), JOBS);
+        return runs.save(new Progress(JOB, current.version(), UUID.randomUUID().toString(), clock.instant(), "", 0, 0,
+                null, leases.instance()));
     }
 
     private Progress runToEnd(Progress run) {
-        Map<OrganisationNumber, BusinessFacts> businesses = new HashMap<>();
         Progress progress = run;
-        List<String> batch;
+        List<CardNumber> batch;
         do {
             if (!leases.take(JOB, LEASE)) {
                 throw new IllegalStateException("the re-evaluation lease went to another replica");
             }
-            batch = cards.numbersAfter(progress.lastCardNumber(), BATCH);
-            long changed = 0;
-            for (String number : batch) {
-                if (evaluating.judge(CardNumber.of(number), businesses).changed()) {
-                    changed++;
-                }
-            }
+            String last = progress.lastCardNumber();
+            batch = cards.numbersAfter(last == null || last.isEmpty() ? null : CardNumber.of(last), BATCH);
             if (!batch.isEmpty()) {
+                long changed = evaluating.judgePage(batch);
                 // versioned: if another replica took over meanwhile, this save fails and this run stops
-                progress = mongo.save(progress.after(batch.getLast(), batch.size(), changed, leases.instance()), JOBS);
+                progress = runs.save(progress.after(batch.getLast().value(), batch.size(), changed, leases.instance()));
                 log.info("Re-evaluation: {} cards judged, {} changed", progress.processed(), progress.changed());
             }
-            businesses.clear();
         } while (batch.size() == BATCH);
-        progress = mongo.save(progress.finishedAt(clock.instant()), JOBS);
+        progress = runs.save(progress.finishedAt(clock.instant()));
         log.info("Re-evaluated {} cards, {} changed", progress.processed(), progress.changed());
         return progress;
     }

@@ -1,14 +1,18 @@
 package no.hmskort.cardstatus.cards.messaging;
 
+import java.time.Instant;
 import java.util.function.Consumer;
 import no.hmskort.cardstatus.cards.application.FollowingCardJourney;
+import no.hmskort.cardstatus.cards.application.IssuedCard;
 import no.hmskort.cardstatus.cards.application.RegisteringIssuedCard;
+import no.hmskort.cardstatus.cards.model.Holder;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.cards.CardDelivered;
 import no.hmskort.contracts.events.cards.CardIssued;
 import no.hmskort.contracts.events.cards.CardReplaced;
 import no.hmskort.contracts.events.cards.CardShipped;
 import no.hmskort.platform.messaging.EventConsumers;
+import no.hmskort.platform.messaging.PoisonMessageException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -25,11 +29,24 @@ class CardEventsIn {
             FollowingCardJourney journey) {
         return consumers.of(Topics.CARDS, envelope -> {
             switch (envelope.data()) {
-                case CardIssued issued -> registering.apply(issued, envelope.time());
-                case CardShipped shipped -> journey.shipped(shipped, envelope.time());
-                case CardDelivered delivered -> journey.delivered(delivered, envelope.time());
-                case CardReplaced replaced -> journey.replaced(replaced);
+                case CardIssued issued -> register(registering, issued, envelope.time());
+                case CardShipped shipped -> journey.shipped(shipped.cardNumber(), shipped.shipmentId(), envelope.time());
+                case CardDelivered delivered -> journey.delivered(delivered.cardNumber(), delivered.shipmentId(),
+                        envelope.time());
+                case CardReplaced replaced -> journey.replaced(replaced.cardNumber(), replaced.replacedBy(),
+                        replaced.reason(), replaced.replacedAt());
             }
         });
+    }
+
+    /** A card refused is dead-lettered with the reason: redelivering it would be refused again. */
+    private static void register(RegisteringIssuedCard registering, CardIssued issued, Instant printedAt) {
+        IssuedCard card = new IssuedCard(issued.cardNumber(), issued.chipUid(), issued.orderingUnit(), issued.employer(),
+                issued.employerName(), issued.cardType(), new Holder(issued.holder().person(), issued.holder().name(),
+                        issued.holder().birthDate()), issued.issuedOn(), issued.expiresOn(), issued.orderedAt(),
+                printedAt, issued.replacesCard(), issued.freeOfCharge());
+        if (registering.register(card) == RegisteringIssuedCard.Outcome.CHIP_ON_ANOTHER_CARD) {
+            throw new PoisonMessageException("card " + issued.cardNumber() + " has a chip that is already on another card");
+        }
     }
 }

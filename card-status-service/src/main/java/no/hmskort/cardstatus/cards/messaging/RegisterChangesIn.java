@@ -1,5 +1,6 @@
 package no.hmskort.cardstatus.cards.messaging;
 
+import java.time.Clock;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,6 +14,7 @@ import no.hmskort.platform.messaging.EventCodec;
 import no.hmskort.platform.messaging.EventConsumers;
 import no.hmskort.registers.store.FactsListener;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -32,13 +34,12 @@ class RegisterChangesIn implements FactsListener {
     private final EvaluatingCards evaluating;
     private final KafkaTemplate<String, byte[]> kafka;
     private final EventCodec codec;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final int page;
 
     /** @param page cards per page: each page is judged in well under a second */
     RegisterChangesIn(EvaluatingCards evaluating, KafkaTemplate<String, byte[]> kafka, EventCodec codec,
-            java.time.Clock clock, @org.springframework.beans.factory.annotation.Value(
-                    "${hmskort.card-status.judgement-page:500}") int page) {
+            Clock clock, @Value("${hmskort.card-status.judgement-page:500}") int page) {
         this.page = page;
         this.evaluating = evaluating;
         this.kafka = kafka;

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import no.hmskort.contracts.cards.CardStatus;
 import no.hmskort.registers.duties.Evaluation;
 import no.hmskort.registers.duties.UnmetDuty;
-import no.hmskort.contracts.events.CardHolder;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.contracts.ids.OrganisationNumber;
@@ -21,7 +22,7 @@ import no.hmskort.contracts.ids.OrganisationNumber;
  * @param log every change, kept
  */
 public record Card(CardNumber cardNumber, ChipUid chipUid, OrganisationNumber orderingUnit, OrganisationNumber employer,
-        String employerName, String cardType, CardHolder holder, LocalDate issuedOn, LocalDate expiresOn,
+        String employerName, String cardType, Holder holder, LocalDate issuedOn, LocalDate expiresOn,
         CardStatus status, List<UnmetDuty> unmet, LocalDate recheckAfter, BlockReason blocked,
         List<StatusLogEntry> log) {
 
@@ -30,13 +31,19 @@ public record Card(CardNumber cardNumber, ChipUid chipUid, OrganisationNumber or
         log = List.copyOf(log);
     }
 
-    public boolean isTerminal() {
-        return status == CardStatus.BLOCKED || status == CardStatus.EXPIRED;
+    /** Whether the card is the business's: printed for it as employer, or ordered by it as a sub-unit. */
+    public boolean belongsTo(OrganisationNumber business) {
+        return employer.equals(business) || orderingUnit.equals(business);
     }
 
     /** Whether the stored verdict may be stale on {@code today} (a register end date or the expiry passed). */
     public boolean needsRecheckOn(LocalDate today) {
-        return !isTerminal() && (today.isAfter(expiresOn) || (recheckAfter != null && today.isAfter(recheckAfter)));
+        return !status.isFinal() && (today.isAfter(expiresOn) || (recheckAfter != null && today.isAfter(recheckAfter)));
+    }
+
+    /** Whether access control must hear of this card: its status or its unmet duties differ from {@code before}. */
+    public boolean isNewsAfter(Card before) {
+        return status != before.status || !unmet.equals(before.unmet);
     }
 
     public List<String> reasons() {
@@ -45,7 +52,7 @@ public record Card(CardNumber cardNumber, ChipUid chipUid, OrganisationNumber or
 
     /** The card judged against today's facts; the same card when nothing changed. */
     public Card judged(Evaluation evaluation, LocalDate today, Instant at) {
-        if (isTerminal()) {
+        if (status.isFinal()) {
             return this;
         }
         if (today.isAfter(expiresOn)) {
@@ -66,17 +73,18 @@ public record Card(CardNumber cardNumber, ChipUid chipUid, OrganisationNumber or
                 new StatusLogEntry(at, "VALIDITY_CHANGED", verdict, detail));
     }
 
-    /** Blocked for good; refused (null) when the card is already blocked or expired. */
-    public Card block(BlockReason reason, Instant at) {
+    /** Blocked for good; empty when the card is already blocked or expired, which nothing changes. */
+    public Optional<Card> block(BlockReason reason, Instant at) {
         return block(reason, at, "reported " + reason.name().toLowerCase());
     }
 
-    /** Blocked for good with the given explanation in the log; null when already blocked or expired. */
-    public Card block(BlockReason reason, Instant at, String detail) {
-        if (isTerminal()) {
-            return null;
+    /** Blocked for good with the given explanation in the log; empty when already blocked or expired. */
+    public Optional<Card> block(BlockReason reason, Instant at, String detail) {
+        if (status.isFinal()) {
+            return Optional.empty();
         }
-        return with(CardStatus.BLOCKED, unmet, null, reason, new StatusLogEntry(at, "BLOCKED", CardStatus.BLOCKED, detail));
+        return Optional.of(with(CardStatus.BLOCKED, unmet, null, reason,
+                new StatusLogEntry(at, "BLOCKED", CardStatus.BLOCKED, detail)));
     }
 
     /** Whether the log already has this event with this detail: a redelivered journey event adds nothing. */

@@ -1,6 +1,7 @@
 package no.hmskort.cardstatus.cards.model;
 
 import java.time.Instant;
+import no.hmskort.contracts.cards.CardStatus;
 
 /**
  * One line of a card's status log: what happened, when, and why.

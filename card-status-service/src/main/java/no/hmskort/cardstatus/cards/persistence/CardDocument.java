@@ -1,26 +1,21 @@
 package no.hmskort.cardstatus.cards.persistence;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import no.hmskort.cardstatus.cards.model.Card;
-import no.hmskort.platform.messaging.OutboxMessage;
+import no.hmskort.platform.store.VersionedDocument;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A card, keyed by its number, with the fields it is looked up by (chip, employer, ordering unit, holder
- * pseudonym, name for search) and the events its changes imply.
+ * pseudonym, name for search, status) and the events its changes imply.
  */
 @Document("cards")
-public class CardDocument {
+public class CardDocument extends VersionedDocument<Card> {
 
     @Id
     String cardNumber;
-    @Version
-    Long version;
     @Indexed(unique = true, sparse = true)
     String chipUid;
     @Indexed
@@ -32,8 +27,8 @@ public class CardDocument {
     String holderName;
     String status;
     Card card;
-    List<OutboxMessage> outbox = new ArrayList<>();
 
+    /** A new card's document, not yet stored. */
     public static CardDocument of(Card card) {
         CardDocument document = new CardDocument();
         document.cardNumber = card.cardNumber().value();
@@ -42,19 +37,24 @@ public class CardDocument {
         document.orderingUnit = card.orderingUnit().value();
         document.holderKey = card.holder().person().pseudonym();
         document.holderName = card.holder().name().toLowerCase(Locale.ROOT);
-        document.card = card;
-        document.status = card.status().name();
+        document.keep(card);
         return document;
     }
 
-    public Card card() {
+    @Override
+    public Card model() {
         return card;
     }
 
-    /** The card's new state, and the events it implies, for the next save. */
-    public void change(Card changed, List<OutboxMessage> events) {
+    /** Only the card and its status change after issue; the keys it is looked up by stay as issued. */
+    @Override
+    protected void keep(Card changed) {
         card = changed;
         status = changed.status().name();
-        outbox.addAll(events);
+    }
+
+    @Override
+    public Object id() {
+        return cardNumber;
     }
 }

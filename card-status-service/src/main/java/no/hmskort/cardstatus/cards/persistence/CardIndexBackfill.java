@@ -1,8 +1,9 @@
 package no.hmskort.cardstatus.cards.persistence;
 
-import java.time.Duration;
-import no.hmskort.platform.jobs.Leases;
 import java.time.Clock;
+import java.time.Duration;
+import no.hmskort.cardstatus.cards.application.Cards;
+import no.hmskort.platform.jobs.Leases;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,7 @@ public class CardIndexBackfill {
         }
         long indexed;
         try (var stored = mongo.stream(new Query(), CardDocument.class)) {
-            indexed = stored.peek(document -> cards.index(document.card())).count();
+            indexed = stored.peek(document -> cards.index(document.model())).count();
         }
         mongo.save(new Document("_id", MARKER).append("cards", indexed).append("at", clock.instant()), "jobs");
         if (indexed > 0) {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import no.hmskort.cardstatus.cards.model.Card;
-import no.hmskort.cardstatus.cards.model.CardStatus;
 import no.hmskort.cardstatus.cards.model.StatusLogEntry;
+import no.hmskort.contracts.cards.CardStatus;
 import no.hmskort.registers.duties.UnmetDuty;
 
 /** What each audience sees of a card. None of them carries a personal number or a photo. */

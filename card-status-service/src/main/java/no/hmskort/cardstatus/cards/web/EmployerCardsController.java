@@ -7,15 +7,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import no.hmskort.cardstatus.cards.application.BlockOutcome;
+import no.hmskort.cardstatus.cards.application.BlockRefusal;
 import no.hmskort.cardstatus.cards.application.BlockingCard;
+import no.hmskort.cardstatus.cards.application.Cards;
 import no.hmskort.cardstatus.cards.model.BlockReason;
 import no.hmskort.cardstatus.cards.model.Card;
-import no.hmskort.cardstatus.cards.model.CardStatus;
-import no.hmskort.cardstatus.cards.persistence.CardDocument;
-import no.hmskort.cardstatus.cards.persistence.Cards;
+import no.hmskort.contracts.cards.CardStatus;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
-import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.platform.access.BusinessAccess;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.web.ApiProblem;
@@ -62,7 +62,7 @@ class EmployerCardsController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         OrganisationNumber business = authorised(caller, orgnr);
-        return cards.ofBusiness(business, status == null ? null : status.name(), q, page, size).stream()
+        return cards.ofBusiness(business, status, q, page, size).stream()
                 .map(CardViews.EmployerCard::of).toList();
     }
 
@@ -70,7 +70,7 @@ class EmployerCardsController {
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @GetMapping("/{cardNumber}/log")
     List<CardViews.LogLine> log(Caller caller, @PathVariable String orgnr, @PathVariable String cardNumber) {
-        return cardOf(authorised(caller, orgnr), cardNumber).card().log().stream().map(CardViews.LogLine::of).toList();
+        return cardOf(authorised(caller, orgnr), cardNumber).log().stream().map(CardViews.LogLine::of).toList();
     }
 
     @Operation(summary = "Report a card lost, stolen or returned: blocked at once, for good",
@@ -78,15 +78,22 @@ class EmployerCardsController {
     @PostMapping("/{cardNumber}/block")
     CardViews.EmployerCard block(Caller caller, @PathVariable String orgnr, @PathVariable String cardNumber,
             @Valid @RequestBody BlockRequest request) {
-        if (request.reason() == BlockReason.REPLACED) {
-            throw ApiProblem.invalid("reason", "must be LOST, STOLEN or RETURNED; replacement is recorded by production");
-        }
-        CardDocument document = cardOf(authorised(caller, orgnr), cardNumber);
-        Card blocked = blocking.block(document, request.reason());
-        if (blocked == null) {
-            throw new ApiProblem(ALREADY_BLOCKED, "Card " + cardNumber + " is already " + document.card().status());
-        }
-        return CardViews.EmployerCard.of(blocked);
+        OrganisationNumber business = authorised(caller, orgnr);
+        return switch (blocking.block(business, CardNumber.of(cardNumber), request.reason())) {
+            case BlockOutcome.Blocked(Card blocked) -> CardViews.EmployerCard.of(blocked);
+            case BlockOutcome.Refused(BlockRefusal rule, CardStatus status) -> throw refusal(rule, status, business,
+                    cardNumber);
+        };
+    }
+
+    private static ApiProblem refusal(BlockRefusal rule, CardStatus status, OrganisationNumber business,
+            String cardNumber) {
+        return switch (rule) {
+            case REPLACEMENT_IS_PRODUCTIONS -> ApiProblem.invalid("reason",
+                    "must be LOST, STOLEN or RETURNED; replacement is recorded by production");
+            case NO_SUCH_CARD -> notFound(business, cardNumber);
+            case ALREADY_FINAL -> new ApiProblem(ALREADY_BLOCKED, "Card " + cardNumber + " is already " + status);
+        };
     }
 
     private OrganisationNumber authorised(Caller caller, String orgnr) {
@@ -96,10 +103,13 @@ class EmployerCardsController {
     }
 
     /** A card of this business; another business's card is "not found", revealing nothing. */
-    private CardDocument cardOf(OrganisationNumber business, String cardNumber) {
-        return cards.find(CardNumber.of(cardNumber))
-                .filter(d -> d.card().employer().equals(business) || d.card().orderingUnit().equals(business))
-                .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "No card " + cardNumber + " for " + business));
+    private Card cardOf(OrganisationNumber business, String cardNumber) {
+        return cards.find(CardNumber.of(cardNumber)).filter(card -> card.belongsTo(business))
+                .orElseThrow(() -> notFound(business, cardNumber));
+    }
+
+    private static ApiProblem notFound(OrganisationNumber business, String cardNumber) {
+        return new ApiProblem(ProblemType.NOT_FOUND, "No card " + cardNumber + " for " + business);
     }
 
     record BlockRequest(@NotNull BlockReason reason) {

@@ -3,12 +3,10 @@ package no.hmskort.cardstatus.cards.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
+import no.hmskort.cardstatus.cards.application.Cards;
 import no.hmskort.cardstatus.cards.application.EvaluatingCards;
 import no.hmskort.cardstatus.cards.model.Card;
-import no.hmskort.cardstatus.cards.persistence.CardDocument;
-import no.hmskort.cardstatus.cards.persistence.Cards;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.contracts.ids.InvalidIdentifierException;
@@ -61,9 +59,9 @@ class PublicCheckController {
     CardViews.GateCard gate(Caller caller, @PathVariable String chipUid) {
         caller.requireScope(Caller.GATE_SCOPE, "Gate lookups");
         ChipUid chip = ChipUid.of(chipUid);
-        CardDocument document = cards.findByChip(chip)
+        Card card = cards.findByChip(chip)
                 .orElseThrow(() -> new ApiProblem(CHIP_NOT_FOUND, "No card has chip " + chip));
-        return CardViews.GateCard.of(current(document.card()));
+        return CardViews.GateCard.of(current(card));
     }
 
     @Operation(summary = "A gate's or site register's lookup by card number, with every unmet duty",
@@ -83,9 +81,9 @@ class PublicCheckController {
             throw new ApiProblem(INVALID_CARD_NUMBER, "A card number is ten digits with a check digit: " + e.reason(),
                     List.of(new ApiProblem.FieldError("cardNumber", e.reason())));
         }
-        CardDocument document = cards.find(number)
+        Card card = cards.find(number)
                 .orElseThrow(() -> new ApiProblem(CARD_NOT_FOUND, "No card has number " + number));
-        return current(document.card());
+        return current(card);
     }
 
     private Card current(Card card) {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.hmskort.registers.duties.Evaluation;
 import no.hmskort.registers.duties.UnmetDuty;
-import no.hmskort.contracts.events.CardHolder;
+import no.hmskort.contracts.cards.CardStatus;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.contracts.ids.OrganisationNumber;
@@ -23,7 +23,7 @@ class CardTest {
 
     final Card issued = new Card(CardNumber.of("3574272773"), ChipUid.of("04A22B1A5C6180"),
             OrganisationNumber.of("315114314"), OrganisationNumber.of("315114306"), "Demo Bygg AS", "construction",
-            new CardHolder(PersonId.of("02928510045"), "Ola Nordmann", LocalDate.of(1985, 12, 2)), ISSUED,
+            new Holder(PersonId.of("02928510045"), "Ola Nordmann", LocalDate.of(1985, 12, 2)), ISSUED,
             ISSUED.plusYears(2), CardStatus.ISSUED, List.of(), null, null, List.of());
 
     @Test
@@ -64,16 +64,17 @@ class CardTest {
         Card expired = issued.judged(new Evaluation(List.of(), null), ISSUED.plusYears(2).plusDays(1), NOW);
         assertThat(expired.status()).isEqualTo(CardStatus.EXPIRED);
         assertThat(expired.judged(new Evaluation(List.of(), null), ISSUED, NOW)).isSameAs(expired);
-        assertThat(expired.block(BlockReason.LOST, NOW)).isNull();
+        assertThat(expired.block(BlockReason.LOST, NOW)).isEmpty();
     }
 
     @Test
     void a_blocked_card_is_blocked_for_good() {
-        Card blocked = issued.judged(new Evaluation(List.of(), null), ISSUED, NOW).block(BlockReason.STOLEN, NOW);
+        Card blocked = issued.judged(new Evaluation(List.of(), null), ISSUED, NOW).block(BlockReason.STOLEN, NOW)
+                .orElseThrow();
         assertThat(blocked.status()).isEqualTo(CardStatus.BLOCKED);
         assertThat(blocked.blocked()).isEqualTo(BlockReason.STOLEN);
         assertThat(blocked.judged(new Evaluation(List.of(), null), ISSUED, NOW)).isSameAs(blocked);
-        assertThat(blocked.block(BlockReason.LOST, NOW)).isNull();
+        assertThat(blocked.block(BlockReason.LOST, NOW)).isEmpty();
         assertThat(blocked.log().getLast().detail()).isEqualTo("reported stolen");
     }
 }

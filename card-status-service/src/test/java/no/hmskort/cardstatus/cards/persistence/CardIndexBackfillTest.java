@@ -6,9 +6,10 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
 import no.hmskort.cardstatus.CardStatusServiceApplication;
+import no.hmskort.cardstatus.cards.application.Cards;
 import no.hmskort.cardstatus.cards.model.Card;
-import no.hmskort.cardstatus.cards.model.CardStatus;
-import no.hmskort.contracts.events.CardHolder;
+import no.hmskort.cardstatus.cards.model.Holder;
+import no.hmskort.contracts.cards.CardStatus;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.contracts.ids.OrganisationNumber;
@@ -39,16 +40,16 @@ class CardIndexBackfillTest {
         OrganisationNumber business = TestIdentifiers.anOrganisationNumber();
         PersonId holder = TestIdentifiers.aPerson();
         Card card = new Card(CardNumber.random(new SecureRandom()), ChipUid.of("04A1B2C3D4E5F6"), business, business,
-                "Gammel Bygg AS", "construction", new CardHolder(holder, "Eldre Kort", holder.birthDate()),
+                "Gammel Bygg AS", "construction", new Holder(holder, "Eldre Kort", holder.birthDate()),
                 LocalDate.now().minusYears(1), LocalDate.now().plusYears(1), CardStatus.VALID, List.of(), null, null,
                 List.of());
         mongo.insert(CardDocument.of(card));
-        assertThat(cards.numbersOfBusiness(business, "", 10)).isEmpty();
+        assertThat(cards.numbersOfBusiness(business, null, 10)).isEmpty();
 
         mongo.remove(new Query(Criteria.where("_id").is("card-index-backfill")), "jobs");
         backfill.backfillOnce();
 
-        assertThat(cards.numbersOfBusiness(business, "", 10)).containsExactly(card.cardNumber().value());
-        assertThat(cards.numbersOfHolder(holder, "", 10)).containsExactly(card.cardNumber().value());
+        assertThat(cards.numbersOfBusiness(business, null, 10)).containsExactly(card.cardNumber());
+        assertThat(cards.numbersOfHolder(holder, null, 10)).containsExactly(card.cardNumber());
     }
 }

@@ -1,8 +1,5 @@
-package no.hmskort.registers.store;
+package no.hmskort.registers.messaging;
 
-import no.hmskort.registers.model.BusinessFacts;
-import no.hmskort.registers.model.PersonFacts;
-import no.hmskort.registers.store.Facts;
 import no.hmskort.contracts.events.EventEnvelope;
 import no.hmskort.contracts.events.registers.ApprovalRegisterEvent;
 import no.hmskort.contracts.events.registers.EmploymentEvent;
@@ -12,18 +9,22 @@ import no.hmskort.contracts.events.registers.PersonRegisterEvent;
 import no.hmskort.contracts.events.registers.RolesChanged;
 import no.hmskort.contracts.events.registers.UnitChanged;
 import no.hmskort.contracts.events.registers.VatRegisterEvent;
+import no.hmskort.registers.model.BusinessFacts;
+import no.hmskort.registers.model.PersonFacts;
+import no.hmskort.registers.store.Facts;
+import no.hmskort.registers.store.FactsListener;
 
 /**
  * Register facts in: each event updates the facts of its unit or person (an older snapshot changes
  * nothing), then the service's {@link FactsListener} hears which unit or person to look at again. The
  * listener runs on every delivery, so a crash between the two writes heals on redelivery.
  */
-public class RecordingRegisterFacts {
+class RecordingRegisterFacts {
 
     private final Facts facts;
     private final FactsListener listener;
 
-    public RecordingRegisterFacts(Facts facts, FactsListener listener) {
+    RecordingRegisterFacts(Facts facts, FactsListener listener) {
         this.facts = facts;
         this.listener = listener;
     }
