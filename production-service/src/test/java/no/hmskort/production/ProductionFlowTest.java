@@ -20,7 +20,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import no.hmskort.contracts.events.Event;
-import no.hmskort.contracts.events.EventEnvelope;
 import no.hmskort.contracts.events.Topic;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.cards.CardDelivered;
@@ -36,6 +35,7 @@ import no.hmskort.contracts.events.printing.PrintJobIssued;
 import no.hmskort.contracts.events.printing.ShipmentDeliveryConfirmed;
 import no.hmskort.contracts.events.shipping.ShipmentDelivered;
 import no.hmskort.contracts.events.shipping.ShipmentSent;
+import no.hmskort.contracts.cards.CardStatus;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.ChipUid;
@@ -45,12 +45,12 @@ import no.hmskort.production.printing.application.RecordingPrinterReport;
 import no.hmskort.production.printing.model.ProductionCard;
 import no.hmskort.production.printing.model.ProductionState;
 import no.hmskort.production.printing.model.TestCards;
-import no.hmskort.production.printing.persistence.ProductionCards;
+import no.hmskort.production.printing.application.ProductionCards;
 import no.hmskort.production.recall.application.BlockingReplacedCards;
 import no.hmskort.production.recall.model.Recall;
 import no.hmskort.production.recall.model.RecallCriteria;
 import no.hmskort.production.recall.model.ReplacementLine;
-import no.hmskort.production.recall.persistence.Recalls;
+import no.hmskort.production.recall.application.Recalls;
 import no.hmskort.testsupport.KafkaProbe;
 import no.hmskort.testsupport.Replicas;
 import no.hmskort.testsupport.TestEvents;
@@ -287,8 +287,8 @@ class ProductionFlowTest {
                 List<java.util.concurrent.Future<?>> reports = pair.stream().map(card -> racers.submit(() -> {
                     CardPrinted report = new CardPrinted(card.cardNumber(), chip, "LOT-R", Instant.now());
                     start.await();
-                    printing.printed(new EventEnvelope<>(UUID.randomUUID(), "CardPrinted.v1", "printer", Instant.now(),
-                            card.cardNumber().value(), report), report);
+                    printing.printed(new RecordingPrinterReport.Printed(UUID.randomUUID(), report.cardNumber(),
+                            report.chipUid(), report.chipBatch(), report.printedAt()));
                     return null;
                 })).collect(Collectors.toList());
                 for (var report : reports) {
@@ -415,7 +415,7 @@ class ProductionFlowTest {
         ProductionCard lost = deliveredCard(aLine(unit, OFFICE), "LOT-V", today);
         TestEvents.publish(Topics.CARD_STATUS, new CardStatusChanged(lost.cardNumber(), lost.chipUid(), unit,
                 "BLOCKED", List.of("LOST"), lost.expiresOn(), Instant.now()));
-        awaitCard(lost.line().lineId(), c -> "BLOCKED".equals(c.cardStatus()));
+        awaitCard(lost.line().lineId(), c -> c.cardStatus() == CardStatus.BLOCKED);
         OrderLineApproved renewal = replacing(aLine(unit, SITE), expiring.cardNumber());
         OrderLineApproved reorder = replacing(aLine(unit, SITE), lost.cardNumber());
 
@@ -515,7 +515,7 @@ class ProductionFlowTest {
         ProductionCard blocked = deliveredCard(aLine(unit, OFFICE), batch, today);
         TestEvents.publish(Topics.CARD_STATUS, new CardStatusChanged(blocked.cardNumber(), blocked.chipUid(), unit,
                 "BLOCKED", List.of("LOST"), blocked.expiresOn(), Instant.now()));
-        awaitCard(blocked.line().lineId(), c -> "BLOCKED".equals(c.cardStatus()));
+        awaitCard(blocked.line().lineId(), c -> c.cardStatus() == CardStatus.BLOCKED);
 
         try (KafkaProbe probe = KafkaProbe.watching(Topics.PRINT_JOBS.name())) {
             JsonNode first = awaitRecallDone(startRecall("{\"chipBatch\":\"" + batch + "\",\"reason\":\"batch fails at gates\"}"));
@@ -577,7 +577,7 @@ class ProductionFlowTest {
         String batch = "LOT-" + UUID.randomUUID();
         deliveredCard(aLine(), batch, Norway.today(Clock.systemUTC()));
         Recall recall = Recall.requested(UUID.randomUUID(), RecallCriteria.batch(batch), "two replicas", Instant.now());
-        recalls.save(recall);
+        recalls.insert(recall);
         Replicas.runsOnlyWhereTheLeaseIs(mongo, "recall-" + recall.id(), () -> running.runToEnd(recall.id()).done());
     }
 
@@ -587,7 +587,7 @@ class ProductionFlowTest {
         ProductionCard inUse = deliveredCard(aLine(), batch, Norway.today(Clock.systemUTC()));
         // What a recall stopped by a transient error leaves behind: recorded, unfinished, nothing visited.
         Recall stopped = Recall.requested(UUID.randomUUID(), RecallCriteria.batch(batch), "gates fail", Instant.now());
-        recalls.save(stopped);
+        recalls.insert(stopped);
         String gate = TestInfrastructure.get().idPorten().clientToken("gate-1", Caller.GATE_SCOPE);
         client().post().uri("/api/operator/recalls/{id}/resume", stopped.id()).header("Authorization", "Bearer " + gate)
                 .exchange().expectStatus().isForbidden();
@@ -645,7 +645,7 @@ class ProductionFlowTest {
 
     private ProductionCard deliveredCard(OrderLineApproved line, ChipUid chip, String batch, LocalDate printedOn) {
         return cards.insertWithFreshNumber(line.lineId(), () -> CardNumber.random(TestCards.RANDOM),
-                number -> ProductionCard.requested(number, line, null, 3).printJobIssued(printedOn)
+                number -> ProductionCard.requested(number, TestCards.production(line), null, 3).printJobIssued(printedOn)
                         .printed(chip, batch, printedOn)
                         .inShipment(UUID.randomUUID()).shipped(printedOn).delivered(Instant.now()),
                 card -> List.of()).orElseThrow();
@@ -654,7 +654,7 @@ class ProductionFlowTest {
     /** A card whose print job went out (without the job on the topic), waiting for the partner's report. */
     private ProductionCard awaitingPrint(OrderLineApproved line, LocalDate on) {
         return cards.insertWithFreshNumber(line.lineId(), () -> CardNumber.random(TestCards.RANDOM),
-                number -> ProductionCard.requested(number, line, null, 3).printJobIssued(on), card -> List.of())
+                number -> ProductionCard.requested(number, TestCards.production(line), null, 3).printJobIssued(on), card -> List.of())
                 .orElseThrow();
     }
 

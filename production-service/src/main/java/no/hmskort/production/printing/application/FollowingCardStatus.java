@@ -1,10 +1,9 @@
 package no.hmskort.production.printing.application;
 
-import java.util.List;
-import no.hmskort.contracts.events.EventEnvelope;
-import no.hmskort.contracts.events.cardstatus.CardStatusChanged;
-import no.hmskort.contracts.events.cardstatus.CardStatusEvent;
-import no.hmskort.production.printing.persistence.ProductionCards;
+import java.time.Instant;
+import no.hmskort.contracts.cards.CardStatus;
+import no.hmskort.contracts.ids.CardNumber;
+import no.hmskort.platform.store.Change;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,16 +19,12 @@ public class FollowingCardStatus {
         this.cards = cards;
     }
 
-    public void apply(EventEnvelope<CardStatusEvent> envelope) {
-        if (envelope.data() instanceof CardStatusChanged changed) {
-            cards.change(changed.cardNumber(), document -> {
-                var updated = document.card().withStatus(changed.status(), changed.changedAt());
-                if (updated == document.card()) {
-                    return false;
-                }
-                document.change(updated, List.of());
-                return true;
-            });
-        }
+    /** Card status announced {@code status} for the card at {@code at}. */
+    public record StatusAnnounced(CardNumber cardNumber, CardStatus status, Instant at) {
+    }
+
+    public void apply(StatusAnnounced announced) {
+        cards.change(announced.cardNumber(),
+                card -> Change.toOrSame(card, card.withStatus(announced.status(), announced.at())));
     }
 }

@@ -1,21 +1,18 @@
 package no.hmskort.production.printing.application;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
-import no.hmskort.contracts.events.EventEnvelope;
-import no.hmskort.contracts.events.Topics;
-import no.hmskort.contracts.events.cards.CardIssued;
-import no.hmskort.contracts.events.printing.CardPrinted;
-import no.hmskort.contracts.events.printing.PrintFailed;
 import no.hmskort.contracts.ids.CardNumber;
-import no.hmskort.platform.messaging.Outbox;
-import no.hmskort.platform.messaging.PoisonMessageException;
+import no.hmskort.contracts.ids.ChipUid;
+import no.hmskort.platform.store.Change;
 import no.hmskort.platform.time.Norway;
+import no.hmskort.production.printing.model.CardRecord;
 import no.hmskort.production.printing.model.ProductionCard;
-import no.hmskort.production.printing.persistence.ProductionCardDocument;
-import no.hmskort.production.printing.persistence.ProductionCards;
+import no.hmskort.production.printing.model.StrayChip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,36 +31,45 @@ public class RecordingPrinterReport {
 
     private final ProductionCards cards;
     private final IssuingPrintJob printJobs;
-    private final Outbox outbox;
+    private final CardAnnouncements announcements;
 
-    RecordingPrinterReport(ProductionCards cards, IssuingPrintJob printJobs, Outbox outbox) {
+    RecordingPrinterReport(ProductionCards cards, IssuingPrintJob printJobs, CardAnnouncements announcements) {
         this.cards = cards;
         this.printJobs = printJobs;
-        this.outbox = outbox;
+        this.announcements = announcements;
     }
+
+    /** The partner printed the card on the chip. {@code reportId} tells a redelivered report apart. */
+    public record Printed(UUID reportId, CardNumber cardNumber, ChipUid chipUid, String chipBatch, Instant printedAt) {
+    }
+
+    /** The partner could not print the card. */
+    public record Failed(UUID reportId, CardNumber cardNumber, String reason) {
+    }
+
+    /** What became of a report: applied, or changing nothing (a redelivery, a card past it); or no such card. */
+    public enum Outcome { APPLIED, NOTHING_TO_DO, UNKNOWN_CARD }
 
     /**
      * A chip already on another card is not accepted: the card waits for the operator and no card is
      * issued. The chip's unique index settles two reports racing for one chip: the loser's save is
-     * refused, and on reading again it finds the winner here.
+     * refused, and on deciding again it finds the winner here.
      */
-    public void printed(EventEnvelope<?> envelope, CardPrinted printed) {
+    public Outcome printed(Printed printed) {
         if (flaggedAsStray(printed)) {
-            return;
+            return Outcome.NOTHING_TO_DO;
         }
-        change(envelope, printed.cardNumber(), ProductionCard::awaitsPrint, document -> {
-            ProductionCard card = document.card();
+        return change(printed.reportId(), printed.cardNumber(), ProductionCard::awaitsPrint, card -> {
             Optional<CardNumber> chipHolder = cards.holderOfChip(printed.chipUid())
                     .filter(other -> !other.equals(card.cardNumber()));
             if (chipHolder.isPresent()) {
-                ProductionCard refused = card.chipAlreadyOn(chipHolder.get(), printed.chipUid());
                 log.warn("Card {} reported printed with chip {}, which card {} already carries: now in the operator "
                         + "queue", card.cardNumber(), printed.chipUid(), chipHolder.get());
-                document.change(refused, List.of());
-                return;
+                return Change.to(card.chipAlreadyOn(chipHolder.get(), printed.chipUid()), List.of());
             }
-            ProductionCard done = card.printed(printed.chipUid(), printed.chipBatch(), Norway.dateOf(printed.printedAt()));
-            document.change(done, List.of(outbox.message(Topics.CARDS, issued(done))));
+            ProductionCard done = card.printed(printed.chipUid(), printed.chipBatch(),
+                    Norway.dateOf(printed.printedAt()));
+            return Change.to(done, List.of(announcements.issued(done)));
         });
     }
 
@@ -72,54 +78,45 @@ public class RecordingPrinterReport {
      * delivered twice that it did not recognise). The card stays as it is; the second chip is flagged for the
      * operator, since a second physical card exists that a gate would not know. True when the report was that.
      */
-    private boolean flaggedAsStray(CardPrinted printed) {
-        boolean[] stray = {false};
-        cards.change(printed.cardNumber(), document -> {
-            ProductionCard card = document.card();
+    private boolean flaggedAsStray(Printed printed) {
+        return cards.changeRecord(printed.cardNumber(), record -> {
+            ProductionCard card = record.card();
             if (card.awaitsPrint() || card.chipUid() == null || card.chipUid().equals(printed.chipUid())) {
-                return false;
+                return Change.none(false);
             }
-            stray[0] = true;
-            if (!document.strayChip(new ProductionCardDocument.StrayChip(printed.chipUid(), printed.chipBatch(),
-                    printed.printedAt()))) {
-                return false;
+            CardRecord flagged = record.withStrayChip(new StrayChip(printed.chipUid(), printed.chipBatch(),
+                    printed.printedAt()));
+            if (flagged.equals(record)) {
+                return Change.none(true);
             }
             log.warn("Card {} was printed again, on chip {} (it carries {}): the second card must be destroyed",
                     card.cardNumber(), printed.chipUid(), card.chipUid());
-            return true;
-        });
-        return stray[0];
+            return Change.to(flagged, List.of(), true);
+        }).orElse(false);
     }
 
-    public void failed(EventEnvelope<?> envelope, PrintFailed failed) {
-        change(envelope, failed.cardNumber(), ProductionCard::awaitsPrintJob, document -> {
-            ProductionCard next = document.card().printFailed(failed.reason());
+    public Outcome failed(Failed failed) {
+        return change(failed.reportId(), failed.cardNumber(), ProductionCard::awaitsPrintJob, card -> {
+            ProductionCard next = card.printFailed(failed.reason());
             if (next.awaitsPrintJob()) {
                 next = printJobs.dated(next);
-                document.change(next, List.of(printJobs.printJob(next)));
-            } else {
-                log.warn("Card {} failed to print {} times, now in the operator queue: {}", next.cardNumber(),
-                        next.printAttempts(), failed.reason());
-                document.change(next, List.of());
+                return Change.to(next, List.of(printJobs.printJob(next)));
             }
+            log.warn("Card {} failed to print {} times, now in the operator queue: {}", next.cardNumber(),
+                    next.printAttempts(), failed.reason());
+            return Change.to(next, List.of());
         });
     }
 
-    private void change(EventEnvelope<?> envelope, CardNumber number, Predicate<ProductionCard> applies,
-            Consumer<ProductionCardDocument> apply) {
-        cards.change(number, document -> {
-            if (!applies.test(document.card()) || !document.applied().remember(envelope.id())) {
-                return false;
+    /** Applies a report once, to a card it {@code applies} to, remembering it in the same write. */
+    private Outcome change(UUID report, CardNumber number, Predicate<ProductionCard> applies,
+            Function<ProductionCard, Change<ProductionCard, ProductionCard>> decide) {
+        return cards.changeRecord(number, record -> {
+            if (!applies.test(record.card()) || record.applied(report)) {
+                return Change.<CardRecord, Outcome>none(Outcome.NOTHING_TO_DO);
             }
-            apply.accept(document);
-            return true;
-        }).orElseThrow(() -> new PoisonMessageException("printer report for unknown card " + number));
-    }
-
-    private static CardIssued issued(ProductionCard card) {
-        var line = card.line();
-        return new CardIssued(card.cardNumber(), card.chipUid(), line.orderId(), line.lineId(), line.orderingUnit(),
-                line.employer(), line.employerName(), line.cardType(), line.holder(), card.issuedOn(),
-                card.expiresOn(), line.orderedAt(), line.replacesCard(), card.freeOfCharge());
+            Change<ProductionCard, ProductionCard> change = decide.apply(record.card());
+            return Change.to(record.with(change.changed()).remembering(report), change.events(), Outcome.APPLIED);
+        }).orElse(Outcome.UNKNOWN_CARD);
     }
 }

@@ -1,11 +1,10 @@
 package no.hmskort.production.printing.application;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import no.hmskort.contracts.ids.CardNumber;
+import no.hmskort.platform.store.Change;
 import no.hmskort.production.printing.model.ProductionCard;
 import no.hmskort.production.printing.model.ProductionState;
-import no.hmskort.production.printing.persistence.ProductionCards;
 import org.springframework.stereotype.Service;
 
 /** The operator's queue of cards that failed every print attempt, and sending one to the printer again. */
@@ -30,6 +29,7 @@ public class RetryingFailedPrint {
     public record Retried(ProductionCard card) implements Result {
     }
 
+    /** Refused: only a card waiting in the print-failure queue is sent again. */
     public record NotFailed(ProductionCard card) implements Result {
     }
 
@@ -37,17 +37,12 @@ public class RetryingFailedPrint {
     }
 
     public Result retry(CardNumber number) {
-        AtomicReference<Result> result = new AtomicReference<>(new Unknown());
-        cards.change(number, document -> {
-            if (document.card().state() != ProductionState.PRINT_FAILED) {
-                result.set(new NotFailed(document.card()));
-                return false;
+        return cards.change(number, card -> {
+            if (card.state() != ProductionState.PRINT_FAILED) {
+                return Change.<ProductionCard, Result>none(new NotFailed(card));
             }
-            ProductionCard again = printJobs.dated(document.card().retriedByOperator(printJobs.attempts()));
-            document.change(again, List.of(printJobs.printJob(again)));
-            result.set(new Retried(again));
-            return true;
-        });
-        return result.get();
+            ProductionCard again = printJobs.dated(card.retriedByOperator(printJobs.attempts()));
+            return Change.<ProductionCard, Result>to(again, List.of(printJobs.printJob(again)), new Retried(again));
+        }).orElseGet(Unknown::new);
     }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import no.hmskort.contracts.events.orders.OrderLineApproved;
+import no.hmskort.contracts.cards.CardStatus;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.ChipUid;
 
@@ -13,17 +13,16 @@ import no.hmskort.contracts.ids.ChipUid;
  * A card in the making, from the approved order line to the card delivered to the employer, and what
  * production needs to know afterwards (is it still in use, has it been replaced).
  *
- * @param line the production line it is made from (holder, employer, address, photo, order time): the
- *     approved order line, or for an automatic replacement one that production made itself
+ * @param line the production line it is made from (holder, employer, address, photo, order time)
  * @param printAttempts print jobs issued for it so far
  * @param automaticRetriesLeft how many more failures are retried before the card goes to the operator
  * @param replacement set when the card is an automatic, free replacement
- * @param cardStatus the last status card-status-service announced (VALID, INVALID, BLOCKED, EXPIRED), or null
+ * @param cardStatus the last status card-status-service announced, or null
  * @param replacedBy the card that replaced this one, once announced ({@code CardReplaced})
  */
 public record ProductionCard(
         CardNumber cardNumber,
-        OrderLineApproved line,
+        ProductionLine line,
         ProductionState state,
         int printAttempts,
         int automaticRetriesLeft,
@@ -36,7 +35,7 @@ public record ProductionCard(
         UUID shipmentId,
         LocalDate shippedOn,
         Instant deliveredAt,
-        String cardStatus,
+        CardStatus cardStatus,
         Instant cardStatusAt,
         CardNumber replacedBy) {
 
@@ -45,10 +44,9 @@ public record ProductionCard(
 
     private static final Set<ProductionState> MADE = Set.of(ProductionState.PRINTED, ProductionState.SHIPPED,
             ProductionState.DELIVERED);
-    private static final Set<String> NO_LONGER_IN_USE = Set.of("BLOCKED", "EXPIRED");
 
     /** A new card whose first print job goes out now; {@code attempts} is how many print jobs a failure gets in all. */
-    public static ProductionCard requested(CardNumber number, OrderLineApproved line, Replacement replacement,
+    public static ProductionCard requested(CardNumber number, ProductionLine line, Replacement replacement,
             int attempts) {
         if (attempts < 1) {
             throw new IllegalArgumentException("a card gets at least one print attempt");
@@ -169,7 +167,7 @@ public record ProductionCard(
     }
 
     /** Card status announced a new status; an older announcement than the one known changes nothing. */
-    public ProductionCard withStatus(String status, Instant at) {
+    public ProductionCard withStatus(CardStatus status, Instant at) {
         if (cardStatusAt != null && !at.isAfter(cardStatusAt)) {
             return this;
         }
@@ -194,7 +192,7 @@ public record ProductionCard(
      * recall replaces.
      */
     public boolean inUse(LocalDate today) {
-        boolean stillValid = cardStatus == null || !NO_LONGER_IN_USE.contains(cardStatus);
+        boolean stillValid = cardStatus == null || !cardStatus.isFinal();
         return MADE.contains(state) && replacedBy == null && stillValid && expiresOn != null
                 && !today.isAfter(expiresOn);
     }

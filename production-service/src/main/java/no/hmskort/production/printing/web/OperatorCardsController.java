@@ -13,10 +13,11 @@ import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
+import no.hmskort.production.printing.application.ProductionCards;
 import no.hmskort.production.printing.application.RetryingFailedPrint;
+import no.hmskort.production.printing.model.CardRecord;
 import no.hmskort.production.printing.model.ProductionCard;
-import no.hmskort.production.printing.persistence.ProductionCardDocument;
-import no.hmskort.production.printing.persistence.ProductionCards;
+import no.hmskort.production.printing.model.StrayChip;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,7 +55,7 @@ class OperatorCardsController {
                     card.line().employerName(), card.line().cardType(), card.printAttempts(), card.lastFailure(),
                     text(card.chipUid()), card.chipBatch(), card.issuedOn(), card.expiresOn(), card.freeOfCharge(),
                     text(card.line().replacesCard()), card.shipmentId(), card.shippedOn(), card.deliveredAt(),
-                    card.cardStatus(), text(card.replacedBy()));
+                    text(card.cardStatus()), text(card.replacedBy()));
         }
 
         private static String text(Object identifier) {
@@ -68,7 +69,7 @@ class OperatorCardsController {
     CardView card(Caller caller, @PathVariable String cardNumber) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
         CardNumber number = parse(cardNumber);
-        return cards.findByNumber(number).map(ProductionCardDocument::card).map(CardView::of)
+        return cards.findByNumber(number).map(CardRecord::card).map(CardView::of)
                 .orElseThrow(() -> new ApiProblem(CARD_NOT_FOUND, "No card " + number));
     }
 
@@ -81,7 +82,7 @@ class OperatorCardsController {
     }
 
     /** A card printed more than once, with the chips of the extra copies. */
-    record StrayPrint(String cardNumber, String chipUid, List<ProductionCardDocument.StrayChip> strayChips) {
+    record StrayPrint(String cardNumber, String chipUid, List<StrayChip> strayChips) {
     }
 
     @Operation(summary = "Cards the printer partner printed more than once: each extra chip's card must be destroyed",

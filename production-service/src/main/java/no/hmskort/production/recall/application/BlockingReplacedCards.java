@@ -5,11 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import no.hmskort.contracts.events.Topics;
-import no.hmskort.contracts.events.cards.CardReplaced;
-import no.hmskort.platform.messaging.Outbox;
+import no.hmskort.platform.store.Change;
+import no.hmskort.production.printing.application.CardAnnouncements;
+import no.hmskort.production.printing.application.ProductionCards;
 import no.hmskort.production.printing.model.ProductionCard;
-import no.hmskort.production.printing.persistence.ProductionCards;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -24,16 +23,16 @@ import org.springframework.stereotype.Service;
 public class BlockingReplacedCards {
 
     private final ProductionCards cards;
-    private final Outbox outbox;
+    private final CardAnnouncements announcements;
     private final Clock clock;
     private final Duration grace;
     private final Leases leases;
 
-    BlockingReplacedCards(ProductionCards cards, Outbox outbox, Clock clock,
+    BlockingReplacedCards(ProductionCards cards, CardAnnouncements announcements, Clock clock,
             @Value("${hmskort.production.replaced-card-grace}") Duration grace, Leases leases) {
         this.cards = cards;
         this.leases = leases;
-        this.outbox = outbox;
+        this.announcements = announcements;
         this.clock = clock;
         this.grace = grace;
     }
@@ -53,19 +52,14 @@ public class BlockingReplacedCards {
                 continue;
             }
             var old = replacement.line().replacesCard();
-            cards.change(old, document -> {
-                if (document.card().replacedBy() != null) {
-                    return false;
+            cards.change(old, card -> {
+                if (card.replacedBy() != null) {
+                    return Change.<ProductionCard, ProductionCard>none(card);
                 }
-                document.change(document.card().replacedBy(replacement.cardNumber()), List.of(outbox.message(
-                        Topics.CARDS, new CardReplaced(old, replacement.cardNumber(),
-                                replacement.replacement().reason(), now))));
-                return true;
+                return Change.to(card.replacedBy(replacement.cardNumber()), List.of(announcements.replaced(old,
+                        replacement.cardNumber(), replacement.replacement().reason(), now)));
             });
-            cards.change(replacement.cardNumber(), document -> {
-                document.change(document.card().oldCardAnnounced(), List.of());
-                return true;
-            });
+            cards.change(replacement.cardNumber(), card -> Change.to(card.oldCardAnnounced(), List.of()));
             blocked++;
         }
         return blocked;

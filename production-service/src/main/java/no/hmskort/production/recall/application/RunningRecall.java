@@ -8,15 +8,15 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import no.hmskort.platform.jobs.Leases;
+import no.hmskort.platform.store.Change;
 import no.hmskort.platform.time.Norway;
 import no.hmskort.production.printing.application.IssuingPrintJob;
+import no.hmskort.production.printing.application.ProductionCards;
 import no.hmskort.production.printing.model.ProductionCard;
 import no.hmskort.production.printing.model.Replacement;
-import no.hmskort.production.printing.persistence.ProductionCards;
 import no.hmskort.production.recall.model.Recall;
 import no.hmskort.production.recall.model.RecallCriteria;
 import no.hmskort.production.recall.model.ReplacementLine;
-import no.hmskort.production.recall.persistence.Recalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,6 +36,7 @@ public class RunningRecall {
     private static final Logger log = LoggerFactory.getLogger(RunningRecall.class);
 
     private final Recalls recalls;
+    private final RecalledCards recalled;
     private final ProductionCards cards;
     private final IssuingPrintJob issuing;
     private final Clock clock;
@@ -49,10 +50,11 @@ public class RunningRecall {
         return thread;
     });
 
-    RunningRecall(Recalls recalls, ProductionCards cards, IssuingPrintJob issuing, Clock clock,
+    RunningRecall(Recalls recalls, RecalledCards recalled, ProductionCards cards, IssuingPrintJob issuing, Clock clock,
             @Value("${hmskort.production.recall-page-size}") int pageSize, Leases leases) {
         this.leases = leases;
         this.recalls = recalls;
+        this.recalled = recalled;
         this.cards = cards;
         this.issuing = issuing;
         this.clock = clock;
@@ -62,7 +64,7 @@ public class RunningRecall {
     /** Records the recall and starts it in the background; its progress is at {@link #progress}. */
     public Recall start(RecallCriteria criteria, String reason) {
         Recall recall = Recall.requested(UUID.randomUUID(), criteria, reason, clock.instant());
-        recalls.save(recall);
+        recalls.insert(recall);
         runner.submit(() -> runToEnd(recall.id()));
         return recall;
     }
@@ -109,28 +111,14 @@ public class RunningRecall {
      * that started it, or resumed it at its own start, finds it taken and leaves it), renewed after every page.
      */
     public Recall runToEnd(UUID id) {
-        Recalls.Tracked[] tracked = {recalls.track(id).orElseThrow()};
         leases.runExclusively("recall-" + id, LEASE, lease -> {
             try {
-                tracked[0] = recalls.track(id).orElseThrow();
-                while (!tracked[0].recall().done()) {
+                Recall recall = recalls.find(id).orElseThrow();
+                while (!recall.done()) {
                     if (!lease.renew()) {
                         throw new IllegalStateException("the recall's lease went to another replica");
                     }
-                    Recall recall = tracked[0].recall();
-                    List<ProductionCard> page = cards.page(Recalls.matching(recall.criteria()), recall.lastCardNumber(),
-                            pageSize);
-                    LocalDate today = Norway.today(clock);
-                    for (ProductionCard card : page) {
-                        // The store's range is a string range: a UID of another length inside it is passed over.
-                        recall = recall.criteria().matches(card)
-                                ? recall.counted(card.cardNumber().value(), replace(card, recall, today))
-                                : recall.passedOver(card.cardNumber().value());
-                    }
-                    if (page.size() < pageSize) {
-                        recall = recall.finished(clock.instant());
-                    }
-                    tracked[0] = recalls.save(tracked[0].with(recall));
+                    recall = saved(recall, visitNextPage(recall));
                     log.info("Recall {}: {} matched, {} replaced, {} already replaced, {} not in use", recall.id(),
                             recall.matched(), recall.replaced(), recall.alreadyReplaced(), recall.skippedNotInUse());
                 }
@@ -139,7 +127,30 @@ public class RunningRecall {
                         e.toString());
             }
         });
-        return tracked[0].recall();
+        return recalls.find(id).orElseThrow();
+    }
+
+    private Recall visitNextPage(Recall recall) {
+        List<ProductionCard> page = recalled.page(recall.criteria(), recall.lastCardNumber(), pageSize);
+        LocalDate today = Norway.today(clock);
+        Recall visited = recall;
+        for (ProductionCard card : page) {
+            // The store's range is a string range: a UID of another length inside it is passed over.
+            visited = visited.criteria().matches(card)
+                    ? visited.counted(card.cardNumber().value(), replace(card, visited, today))
+                    : visited.passedOver(card.cardNumber().value());
+        }
+        return page.size() < pageSize ? visited.finished(clock.instant()) : visited;
+    }
+
+    /** Saves a page's progress only onto the progress it started from: a replica that took over is not overwritten. */
+    private Recall saved(Recall read, Recall next) {
+        boolean kept = recalls.change(read.id(), current -> current.atProgressOf(read)
+                ? Change.to(next, List.of(), true) : Change.<Recall, Boolean>none(false)).orElse(false);
+        if (!kept) {
+            throw new IllegalStateException("another replica moved the recall on");
+        }
+        return next;
     }
 
     private Recall.Outcome replace(ProductionCard card, Recall recall, LocalDate today) {

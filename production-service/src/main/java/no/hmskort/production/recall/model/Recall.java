@@ -46,6 +46,11 @@ public record Recall(UUID id, RecallCriteria criteria, String reason, Instant re
                 skippedNotInUse, null);
     }
 
+    /** Whether this is still the progress {@code read} was: the same card last visited, done or not alike. */
+    public boolean atProgressOf(Recall read) {
+        return lastCardNumber.equals(read.lastCardNumber) && done() == read.done();
+    }
+
     public Recall finished(Instant at) {
         return new Recall(id, criteria, reason, requestedAt, lastCardNumber, matched, replaced, alreadyReplaced,
                 skippedNotInUse, at);

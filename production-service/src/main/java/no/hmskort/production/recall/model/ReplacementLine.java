@@ -2,8 +2,8 @@ package no.hmskort.production.recall.model;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import no.hmskort.contracts.events.orders.OrderLineApproved;
 import no.hmskort.production.printing.model.ProductionCard;
+import no.hmskort.production.printing.model.ProductionLine;
 
 /**
  * The production line of an automatic replacement: the old card's holder, employer, address and photo,
@@ -19,9 +19,9 @@ public final class ReplacementLine {
         return UUID.nameUUIDFromBytes(("replacement-of:" + old.cardNumber().value()).getBytes(StandardCharsets.UTF_8));
     }
 
-    public static OrderLineApproved of(ProductionCard old) {
-        OrderLineApproved line = old.line();
-        return new OrderLineApproved(line.orderId(), idFor(old), line.orderingUnit(), line.employer(),
+    public static ProductionLine of(ProductionCard old) {
+        ProductionLine line = old.line();
+        return new ProductionLine(line.orderId(), idFor(old), line.orderingUnit(), line.employer(),
                 line.employerName(), line.cardType(), line.holder(), line.deliveryAddress(), line.orderedAt(),
                 line.photoRef(), old.cardNumber());
     }

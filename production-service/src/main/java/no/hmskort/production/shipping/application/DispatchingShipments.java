@@ -14,20 +14,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
-import no.hmskort.contracts.events.Topics;
-import no.hmskort.contracts.events.cards.CardShipped;
-import no.hmskort.contracts.events.shipping.ShipmentSent;
 import no.hmskort.contracts.ids.CardNumber;
-import no.hmskort.platform.messaging.Outbox;
-import no.hmskort.platform.messaging.OutboxMessage;
+import no.hmskort.platform.store.Change;
 import no.hmskort.platform.time.Norway;
+import no.hmskort.production.printing.application.ProductionCards;
 import no.hmskort.production.printing.model.ProductionCard;
 import no.hmskort.production.printing.model.ProductionState;
-import no.hmskort.production.printing.persistence.ProductionCards;
 import no.hmskort.production.shipping.model.PostageTable;
 import no.hmskort.production.shipping.model.Shipment;
 import no.hmskort.production.shipping.model.ShipmentGroup;
-import no.hmskort.production.shipping.persistence.Shipments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -52,18 +47,18 @@ public class DispatchingShipments {
 
     private final ProductionCards cards;
     private final Shipments shipments;
-    private final Outbox outbox;
+    private final ShipmentAnnouncements announcements;
     private final Clock clock;
     private final PostageTable postage;
     private final ReentrantLock running = new ReentrantLock();
     private final Leases leases;
 
-    DispatchingShipments(ProductionCards cards, Shipments shipments, Outbox outbox, Clock clock,
+    DispatchingShipments(ProductionCards cards, Shipments shipments, ShipmentAnnouncements announcements, Clock clock,
             ShippingSettings settings, Leases leases) {
         this.cards = cards;
         this.leases = leases;
         this.shipments = shipments;
-        this.outbox = outbox;
+        this.announcements = announcements;
         this.clock = clock;
         this.postage = settings.postageTable();
     }
@@ -111,13 +106,11 @@ public class DispatchingShipments {
     }
 
     private void claim(ProductionCard card, UUID shipmentId) {
-        cards.change(card.cardNumber(), document -> {
-            ProductionCard current = document.card();
+        cards.change(card.cardNumber(), current -> {
             if (current.state() != ProductionState.PRINTED || current.shipmentId() != null) {
-                return false;
+                return Change.<ProductionCard, ProductionCard>none(current);
             }
-            document.change(current.inShipment(shipmentId), List.of());
-            return true;
+            return Change.to(current.inShipment(shipmentId), List.of());
         });
     }
 
@@ -126,29 +119,22 @@ public class DispatchingShipments {
         if (members.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate today = Norway.today(clock);
-        Shipment shipment = shipments.find(shipmentId).map(d -> d.shipment()).orElse(null);
+        Shipment shipment = shipments.find(shipmentId).orElse(null);
         boolean created = false;
         if (shipment == null) {
             ShipmentGroup group = expected != null ? expected : ShipmentGroup.of(members.getFirst());
-            shipment = Shipment.sent(shipmentId, group, members, today, postage);
-            List<OutboxMessage> events = new ArrayList<>();
-            events.add(outbox.message(Topics.SHIPMENTS, shipment.announcement()));
-            members.forEach(c -> events.add(outbox.message(Topics.CARDS, new CardShipped(c.cardNumber(), shipmentId,
-                    today))));
-            created = shipments.create(shipment, events);
+            shipment = Shipment.sent(shipmentId, group, members, Norway.today(clock), postage);
+            created = shipments.create(shipment, announcements.sent(shipment));
         }
         LocalDate sentOn = shipment.sentOn();
-        Set<CardNumber> inDocument = shipment.cards().stream().map(ShipmentSent.ShippedCard::cardNumber)
+        Set<CardNumber> inDocument = shipment.cards().stream().map(Shipment.ShippedCard::cardNumber)
                 .collect(Collectors.toSet());
-        members.forEach(card -> cards.change(card.cardNumber(), document -> {
-            ProductionCard current = document.card();
+        members.forEach(card -> cards.change(card.cardNumber(), current -> {
             if (current.state() != ProductionState.PRINTED || !shipmentId.equals(current.shipmentId())) {
-                return false;
+                return Change.<ProductionCard, ProductionCard>none(current);
             }
-            document.change(inDocument.contains(current.cardNumber()) ? current.shipped(sentOn)
+            return Change.to(inDocument.contains(current.cardNumber()) ? current.shipped(sentOn)
                     : current.leftOutOf(shipmentId), List.of());
-            return true;
         }));
         return created ? Optional.of(shipment) : Optional.empty();
     }

@@ -1,25 +1,18 @@
 package no.hmskort.production.shipping.application;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import no.hmskort.contracts.events.Topics;
-import no.hmskort.contracts.events.cards.CardDelivered;
-import no.hmskort.contracts.events.cards.CardReplaced;
-import no.hmskort.contracts.events.printing.ShipmentDeliveryConfirmed;
-import no.hmskort.contracts.events.shipping.ShipmentDelivered;
+import java.util.Optional;
+import java.util.UUID;
 import no.hmskort.contracts.ids.CardNumber;
-import no.hmskort.platform.messaging.Outbox;
 import no.hmskort.platform.messaging.OutboxMessage;
-import no.hmskort.platform.messaging.PoisonMessageException;
+import no.hmskort.platform.store.Change;
 import no.hmskort.platform.time.Norway;
+import no.hmskort.production.printing.application.CardAnnouncements;
+import no.hmskort.production.printing.application.ProductionCards;
 import no.hmskort.production.printing.model.ProductionCard;
 import no.hmskort.production.printing.model.ProductionState;
-import no.hmskort.production.printing.persistence.ProductionCards;
 import no.hmskort.production.shipping.model.Shipment;
-import no.hmskort.production.shipping.persistence.ShipmentDocument;
-import no.hmskort.production.shipping.persistence.Shipments;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,46 +26,48 @@ public class RecordingDelivery {
 
     private final Shipments shipments;
     private final ProductionCards cards;
-    private final Outbox outbox;
+    private final ShipmentAnnouncements shipmentAnnouncements;
+    private final CardAnnouncements cardAnnouncements;
 
-    RecordingDelivery(Shipments shipments, ProductionCards cards, Outbox outbox) {
+    RecordingDelivery(Shipments shipments, ProductionCards cards, ShipmentAnnouncements shipmentAnnouncements,
+            CardAnnouncements cardAnnouncements) {
         this.shipments = shipments;
         this.cards = cards;
-        this.outbox = outbox;
+        this.shipmentAnnouncements = shipmentAnnouncements;
+        this.cardAnnouncements = cardAnnouncements;
     }
 
-    public void apply(ShipmentDeliveryConfirmed confirmed) {
-        ShipmentDocument document = shipments.find(confirmed.shipmentId()).orElseThrow(
-                () -> new PoisonMessageException("delivery confirmed for unknown shipment " + confirmed.shipmentId()));
-        Shipment recorded = document.shipment();
-        if (!recorded.delivered()) {
-            Shipment shipment = recorded;
-            Shipment delivered = shipment.deliveredAt(confirmed.deliveredAt());
-            LocalDate on = Norway.dateOf(confirmed.deliveredAt());
-            List<OutboxMessage> events = new ArrayList<>();
-            events.add(outbox.message(Topics.SHIPMENTS, new ShipmentDelivered(shipment.id(),
-                    shipment.group().orderingUnit(), on)));
-            shipment.cards().forEach(c -> events.add(outbox.message(Topics.CARDS,
-                    new CardDelivered(c.cardNumber(), shipment.id(), on))));
-            document.change(delivered, events);
-            shipments.save(document);
-            recorded = delivered;
+    /** The carrier confirmed the shipment delivered at the moment given. */
+    public record DeliveryConfirmed(UUID shipmentId, Instant deliveredAt) {
+    }
+
+    public enum Outcome { RECORDED, UNKNOWN_SHIPMENT }
+
+    public Outcome apply(DeliveryConfirmed confirmed) {
+        Optional<Shipment> recorded = shipments.change(confirmed.shipmentId(), shipment -> shipment.delivered()
+                ? Change.<Shipment, Shipment>none(shipment)
+                : Change.to(shipment.deliveredAt(confirmed.deliveredAt()), shipmentAnnouncements.delivered(shipment,
+                        Norway.dateOf(confirmed.deliveredAt()))));
+        if (recorded.isEmpty()) {
+            return Outcome.UNKNOWN_SHIPMENT;
         }
-        var at = recorded.deliveredAt();
-        var sentOn = recorded.sentOn();
-        var shipmentId = recorded.id();
-        recorded.cards().forEach(c -> cards.change(c.cardNumber(), card -> {
-            ProductionCard current = card.card();
+        recorded.get().cards().forEach(c -> deliver(c.cardNumber(), recorded.get()));
+        return Outcome.RECORDED;
+    }
+
+    private void deliver(CardNumber number, Shipment shipment) {
+        cards.change(number, current -> {
             // The carrier can confirm before the dispatch has marked its cards shipped (the shipment's events
             // go out the moment it is written): a card still claimed for this shipment is shipped and delivered.
-            boolean claimedStill = current.state() == ProductionState.PRINTED && shipmentId.equals(current.shipmentId());
+            boolean claimedStill = current.state() == ProductionState.PRINTED
+                    && shipment.id().equals(current.shipmentId());
             if (current.state() != ProductionState.SHIPPED && !claimedStill) {
-                return false;
+                return Change.<ProductionCard, ProductionCard>none(current);
             }
-            ProductionCard delivered = (claimedStill ? current.shipped(sentOn) : current).delivered(at);
-            card.change(delivered, oldCardReplaced(delivered, at));
-            return true;
-        }).ifPresent(this::markOldCardReplaced));
+            ProductionCard delivered = (claimedStill ? current.shipped(shipment.sentOn()) : current)
+                    .delivered(shipment.deliveredAt());
+            return Change.to(delivered, oldCardReplaced(delivered, shipment.deliveredAt()));
+        }).ifPresent(this::markOldCardReplaced);
     }
 
     /**
@@ -84,8 +79,7 @@ public class RecordingDelivery {
         if (old == null) {
             return List.of();
         }
-        return List.of(outbox.message(Topics.CARDS, new CardReplaced(old, delivered.cardNumber(),
-                ProductionCard.REPLACED_ON_DELIVERY, at)));
+        return List.of(cardAnnouncements.replaced(old, delivered.cardNumber(), ProductionCard.REPLACED_ON_DELIVERY, at));
     }
 
     /**
@@ -98,12 +92,7 @@ public class RecordingDelivery {
         if (card.state() != ProductionState.DELIVERED || old == null) {
             return;
         }
-        cards.change(old, document -> {
-            if (document.card().replacedBy() != null) {
-                return false;
-            }
-            document.change(document.card().replacedBy(card.cardNumber()), List.of());
-            return true;
-        });
+        cards.change(old, oldCard -> oldCard.replacedBy() != null ? Change.<ProductionCard, ProductionCard>none(oldCard)
+                : Change.to(oldCard.replacedBy(card.cardNumber()), List.of()));
     }
 }

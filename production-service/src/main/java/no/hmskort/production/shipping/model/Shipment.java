@@ -4,12 +4,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import no.hmskort.contracts.events.shipping.ShipmentSent;
+import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.production.printing.model.ProductionCard;
 
 /** Printed cards of one {@link ShipmentGroup} sent together, with their postage; later delivered. */
-public record Shipment(UUID id, ShipmentGroup group, List<ShipmentSent.ShippedCard> cards, LocalDate sentOn,
-        long postageOre, Instant deliveredAt) {
+public record Shipment(UUID id, ShipmentGroup group, List<ShippedCard> cards, LocalDate sentOn, long postageOre,
+        Instant deliveredAt) {
+
+    /**
+     * A card in the shipment, with what billing charges it by.
+     *
+     * @param orderedAt when the card's order was placed: the price in force then applies
+     * @param freeOfCharge an automatic replacement: invoiced at zero
+     */
+    public record ShippedCard(CardNumber cardNumber, String cardType, UUID orderId, Instant orderedAt,
+            boolean freeOfCharge) {
+    }
 
     public Shipment {
         cards = List.copyOf(cards);
@@ -20,8 +30,8 @@ public record Shipment(UUID id, ShipmentGroup group, List<ShipmentSent.ShippedCa
         if (cards.stream().anyMatch(c -> !ShipmentGroup.of(c).equals(group))) {
             throw new IllegalArgumentException("every card of a shipment belongs to its group");
         }
-        List<ShipmentSent.ShippedCard> shipped = cards.stream().map(c -> new ShipmentSent.ShippedCard(c.cardNumber(),
-                c.line().cardType(), c.line().orderId(), c.line().orderedAt(), c.freeOfCharge())).toList();
+        List<ShippedCard> shipped = cards.stream().map(c -> new ShippedCard(c.cardNumber(), c.line().cardType(),
+                c.line().orderId(), c.line().orderedAt(), c.freeOfCharge())).toList();
         return new Shipment(id, group, shipped, on, postage.postageFor(cards.size()), null);
     }
 
@@ -36,10 +46,5 @@ public record Shipment(UUID id, ShipmentGroup group, List<ShipmentSent.ShippedCa
 
     public Shipment deliveredAt(Instant at) {
         return new Shipment(id, group, cards, sentOn, postageOre, at);
-    }
-
-    public ShipmentSent announcement() {
-        return new ShipmentSent(id, group.orderingUnit(), group.deliveryAddress(), sentOn, cards, postageOre,
-                postageCharged());
     }
 }

@@ -1,11 +1,8 @@
 package no.hmskort.production.shipping.persistence;
 
-import java.util.ArrayList;
-import java.util.List;
-import no.hmskort.platform.messaging.OutboxMessage;
+import no.hmskort.platform.store.VersionedDocument;
 import no.hmskort.production.shipping.model.Shipment;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -14,29 +11,32 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * records its delivery.
  */
 @Document("shipments")
-public class ShipmentDocument {
+class ShipmentDocument extends VersionedDocument<Shipment> {
 
     @Id
     String id;
-    @Version
-    Long version;
     Shipment shipment;
-    List<OutboxMessage> outbox = new ArrayList<>();
 
-    static ShipmentDocument of(Shipment shipment, List<OutboxMessage> events) {
-        ShipmentDocument document = new ShipmentDocument();
-        document.id = shipment.id().toString();
-        document.shipment = shipment;
-        document.outbox.addAll(events);
-        return document;
+    ShipmentDocument() {
     }
 
-    public Shipment shipment() {
+    ShipmentDocument(Shipment shipment) {
+        keep(shipment);
+    }
+
+    @Override
+    public Shipment model() {
         return shipment;
     }
 
-    public void change(Shipment shipment, List<OutboxMessage> events) {
-        this.shipment = shipment;
-        this.outbox.addAll(events);
+    @Override
+    protected void keep(Shipment changed) {
+        id = changed.id().toString();
+        shipment = changed;
+    }
+
+    @Override
+    public Object id() {
+        return id;
     }
 }

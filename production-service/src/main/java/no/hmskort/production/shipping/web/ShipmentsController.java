@@ -6,16 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import no.hmskort.contracts.events.DeliveryAddress;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
+import no.hmskort.production.printing.model.ProductionLine;
 import no.hmskort.production.shipping.application.DispatchingShipments;
+import no.hmskort.production.shipping.application.Shipments;
 import no.hmskort.production.shipping.model.Shipment;
-import no.hmskort.production.shipping.persistence.ShipmentDocument;
-import no.hmskort.production.shipping.persistence.Shipments;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +38,7 @@ class ShipmentsController {
         this.shipments = shipments;
     }
 
-    record ShipmentView(UUID id, OrganisationNumber orderingUnit, DeliveryAddress deliveryAddress, LocalDate sentOn,
+    record ShipmentView(UUID id, OrganisationNumber orderingUnit, ProductionLine.Address deliveryAddress, LocalDate sentOn,
             List<String> cards, long postageOre, boolean postageCharged, Instant deliveredAt) {
 
         static ShipmentView of(Shipment s) {
@@ -62,7 +61,7 @@ class ShipmentsController {
     @GetMapping("/{id}")
     ShipmentView shipment(Caller caller, @PathVariable UUID id) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
-        return shipments.find(id).map(ShipmentDocument::shipment).map(ShipmentView::of)
+        return shipments.find(id).map(ShipmentView::of)
                 .orElseThrow(() -> new ApiProblem(SHIPMENT_NOT_FOUND, "No shipment " + id));
     }
 }

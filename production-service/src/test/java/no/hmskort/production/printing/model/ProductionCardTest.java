@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.hmskort.contracts.cards.CardStatus;
 import no.hmskort.contracts.events.orders.OrderLineApproved;
 import org.junit.jupiter.api.Test;
 
@@ -67,9 +68,9 @@ class ProductionCardTest {
         ProductionCard printed = aPrintedCard(TODAY);
         assertThat(aRequestedCard(3).inUse(TODAY)).isFalse();
         assertThat(printed.inUse(TODAY)).isTrue();
-        assertThat(printed.withStatus("INVALID", Instant.now()).inUse(TODAY)).as("invalid is still in use").isTrue();
-        assertThat(printed.withStatus("BLOCKED", Instant.now()).inUse(TODAY)).isFalse();
-        assertThat(printed.withStatus("EXPIRED", Instant.now()).inUse(TODAY)).isFalse();
+        assertThat(printed.withStatus(CardStatus.INVALID, Instant.now()).inUse(TODAY)).as("invalid is still in use").isTrue();
+        assertThat(printed.withStatus(CardStatus.BLOCKED, Instant.now()).inUse(TODAY)).isFalse();
+        assertThat(printed.withStatus(CardStatus.EXPIRED, Instant.now()).inUse(TODAY)).isFalse();
         assertThat(printed.inUse(TODAY.plusYears(2).plusDays(1))).isFalse();
         assertThat(printed.replacedBy(aRequestedCard(3).cardNumber()).inUse(TODAY)).isFalse();
     }
@@ -77,15 +78,15 @@ class ProductionCardTest {
     @Test
     void an_older_status_announcement_does_not_overwrite_a_newer_one() {
         Instant now = Instant.parse("2026-11-24T12:00:00Z");
-        ProductionCard blocked = aPrintedCard(TODAY).withStatus("BLOCKED", now);
-        assertThat(blocked.withStatus("VALID", now.minusSeconds(5)).cardStatus()).isEqualTo("BLOCKED");
-        assertThat(blocked.withStatus("VALID", now).cardStatus()).isEqualTo("BLOCKED");
+        ProductionCard blocked = aPrintedCard(TODAY).withStatus(CardStatus.BLOCKED, now);
+        assertThat(blocked.withStatus(CardStatus.VALID, now.minusSeconds(5)).cardStatus()).isEqualTo(CardStatus.BLOCKED);
+        assertThat(blocked.withStatus(CardStatus.VALID, now).cardStatus()).isEqualTo(CardStatus.BLOCKED);
     }
 
     @Test
     void the_old_card_is_due_for_blocking_only_after_the_replacement_is_delivered_and_the_grace_has_passed() {
         Instant delivered = Instant.parse("2026-11-24T12:00:00Z");
-        ProductionCard replacement = ProductionCard.requested(aRequestedCard(3).cardNumber(), TestCards.aLine(),
+        ProductionCard replacement = ProductionCard.requested(aRequestedCard(3).cardNumber(), TestCards.production(TestCards.aLine()),
                 new Replacement(UUID.randomUUID(), "chip defect", false), 3).printed(aChip(), "B2", TODAY);
         Duration grace = Duration.ofDays(14);
         assertThat(replacement.freeOfCharge()).isTrue();
@@ -119,9 +120,9 @@ class ProductionCardTest {
         ProductionCard old = aPrintedCard(TODAY);
         OrderLineApproved renewal = TestCards.replacing(TestCards.aLine(), old.cardNumber());
 
-        assertThat(ProductionCard.requested(aRequestedCard(3).cardNumber(), renewal, null, 3).replacesOnDelivery())
+        assertThat(ProductionCard.requested(aRequestedCard(3).cardNumber(), TestCards.production(renewal), null, 3).replacesOnDelivery())
                 .isEqualTo(old.cardNumber());
-        assertThat(ProductionCard.requested(aRequestedCard(3).cardNumber(), renewal,
+        assertThat(ProductionCard.requested(aRequestedCard(3).cardNumber(), TestCards.production(renewal),
                 new Replacement(UUID.randomUUID(), "chip defect", false), 3).replacesOnDelivery()).isNull();
         assertThat(aPrintedCard(TODAY).replacesOnDelivery()).isNull();
     }

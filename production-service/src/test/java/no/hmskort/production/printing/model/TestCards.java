@@ -10,6 +10,7 @@ import no.hmskort.contracts.events.orders.OrderLineApproved;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.contracts.ids.OrganisationNumber;
+import no.hmskort.production.printing.messaging.ProductionLines;
 import no.hmskort.testsupport.TestIdentifiers;
 
 /** Readable builders for cards in production. */
@@ -41,12 +42,17 @@ public final class TestCards {
                 line.photoRef(), old);
     }
 
+    /** The order line as production keeps it. */
+    public static ProductionLine production(OrderLineApproved line) {
+        return ProductionLines.of(line);
+    }
+
     public static OrderLineApproved aLine() {
         return aLine(TestIdentifiers.anOrganisationNumber(), OFFICE);
     }
 
     public static ProductionCard aRequestedCard(int attempts) {
-        return ProductionCard.requested(CardNumber.random(RANDOM), aLine(), null, attempts);
+        return ProductionCard.requested(CardNumber.random(RANDOM), production(aLine()), null, attempts);
     }
 
     public static ChipUid aChip() {
@@ -54,7 +60,7 @@ public final class TestCards {
     }
 
     public static ProductionCard aPrintedCard(OrderLineApproved line, String batch, LocalDate on) {
-        return ProductionCard.requested(CardNumber.random(RANDOM), line, null, 3).printed(aChip(), batch, on);
+        return ProductionCard.requested(CardNumber.random(RANDOM), production(line), null, 3).printed(aChip(), batch, on);
     }
 
     public static ProductionCard aPrintedCard(LocalDate on) {

@@ -14,18 +14,16 @@ import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.shipping.ShipmentSent;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
-import no.hmskort.contracts.events.printing.ShipmentDeliveryConfirmed;
 import no.hmskort.production.shipping.model.ShipmentGroup;
 import no.hmskort.platform.jobs.Leases;
-import no.hmskort.platform.messaging.Outbox;
+import no.hmskort.platform.store.Change;
 import no.hmskort.platform.time.Norway;
 import no.hmskort.production.ProductionServiceApplication;
 import no.hmskort.production.printing.model.ProductionCard;
 import no.hmskort.production.printing.model.ProductionState;
 import no.hmskort.production.printing.model.TestCards;
-import no.hmskort.production.printing.persistence.ProductionCards;
+import no.hmskort.production.printing.application.ProductionCards;
 import no.hmskort.production.shipping.model.Shipment;
-import no.hmskort.production.shipping.persistence.Shipments;
 import no.hmskort.testsupport.KafkaProbe;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestIdentifiers;
@@ -53,7 +51,7 @@ class DispatchingShipmentsTest {
     @Autowired
     Shipments shipments;
     @Autowired
-    Outbox outbox;
+    ShipmentAnnouncements announcements;
     @Autowired
     Clock clock;
     @Autowired
@@ -65,7 +63,7 @@ class DispatchingShipmentsTest {
 
     @Test
     void a_shipment_created_by_another_instance_mid_claim_leaves_no_card_unshipped_or_shipped_twice() {
-        DispatchingShipments instanceB = new DispatchingShipments(cards, shipments, outbox, clock, settings,
+        DispatchingShipments instanceB = new DispatchingShipments(cards, shipments, announcements, clock, settings,
                 new Leases(mongo, Clock.systemUTC(), "instance-b"));
         OrganisationNumber unit = TestIdentifiers.anOrganisationNumber();
         List<ProductionCard> early = List.of(printedCard(unit), printedCard(unit));
@@ -84,10 +82,8 @@ class DispatchingShipmentsTest {
             });
             // A goes on claiming its later cards (printed meanwhile) for X, then finishes X.
             late.forEach(c -> {
-                cards.change(c.cardNumber(), d -> {
-                    d.change(d.card().printed(aChip(), "LOT-D", Norway.today(clock)), List.of());
-                    return true;
-                });
+                cards.change(c.cardNumber(), card -> Change.to(card.printed(aChip(), "LOT-D", Norway.today(clock)),
+                        List.of()));
                 claim(c.cardNumber(), shipmentX);
             });
             assertThat(ofUnit(instanceA.dispatch(), unit)).as("X exists already").isEmpty();
@@ -132,7 +128,7 @@ class DispatchingShipmentsTest {
         shipments.create(Shipment.sent(shipmentId, ShipmentGroup.of(claimed.getFirst()), claimed, Norway.today(clock),
                 settings.postageTable()), List.of());
 
-        delivery.apply(new ShipmentDeliveryConfirmed(shipmentId, unit, java.time.Instant.now()));
+        delivery.apply(new RecordingDelivery.DeliveryConfirmed(shipmentId, java.time.Instant.now()));
         instanceA.dispatch();
 
         assertThat(printed).allSatisfy(c -> assertThat(cards.findByNumber(c.cardNumber()).orElseThrow().card().state())
@@ -144,25 +140,20 @@ class DispatchingShipmentsTest {
     }
 
     private void claim(CardNumber number, UUID shipmentId) {
-        cards.change(number, d -> {
-            d.change(d.card().inShipment(shipmentId), List.of());
-            return true;
-        });
+        cards.change(number, card -> Change.to(card.inShipment(shipmentId), List.of()));
     }
 
     private ProductionCard requestedCard(OrganisationNumber unit) {
         var line = aLine(unit, SITE);
         return cards.insertWithFreshNumber(line.lineId(), () -> CardNumber.random(TestCards.RANDOM),
-                number -> ProductionCard.requested(number, line, null, 3).printJobIssued(Norway.today(clock)),
+                number -> ProductionCard.requested(number, TestCards.production(line), null, 3).printJobIssued(Norway.today(clock)),
                 card -> List.of()).orElseThrow();
     }
 
     private ProductionCard printedCard(OrganisationNumber unit) {
         ProductionCard card = requestedCard(unit);
-        return cards.change(card.cardNumber(), d -> {
-            d.change(d.card().printed(aChip(), "LOT-D", Norway.today(clock)), List.of());
-            return true;
-        }).orElseThrow();
+        return cards.change(card.cardNumber(), c -> Change.to(c.printed(aChip(), "LOT-D", Norway.today(clock)),
+                List.of())).orElseThrow();
     }
 
     private static List<ShipmentSent> sent(KafkaProbe probe, OrganisationNumber unit) {

@@ -15,6 +15,7 @@ import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.production.printing.model.ProductionCard;
 import no.hmskort.production.printing.model.Replacement;
 import no.hmskort.production.printing.model.TestCards;
+import no.hmskort.production.shipping.messaging.ShipmentEvents;
 import no.hmskort.testsupport.TestIdentifiers;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class ShipmentTest {
         ProductionCard office = aPrintedCard(aLine(unit, OFFICE), "B", TODAY);
         ProductionCard officeToo = aPrintedCard(aLine(unit, OFFICE), "B", TODAY);
         ProductionCard site = aPrintedCard(aLine(unit, SITE), "B", TODAY);
-        ProductionCard free = ProductionCard.requested(CardNumber.random(TestCards.RANDOM), aLine(unit, OFFICE),
+        ProductionCard free = ProductionCard.requested(CardNumber.random(TestCards.RANDOM), TestCards.production(aLine(unit, OFFICE)),
                 new Replacement(UUID.randomUUID(), "chip defect", false), 3).printed(aChip(), "B", TODAY);
         ProductionCard otherUnit = aPrintedCard(aLine(TestIdentifiers.anOrganisationNumber(), OFFICE), "B", TODAY);
 
@@ -61,17 +62,17 @@ class ShipmentTest {
     @Test
     void a_shipment_of_free_replacements_charges_no_postage_and_lists_its_cards_free() {
         var unit = TestIdentifiers.anOrganisationNumber();
-        ProductionCard free = ProductionCard.requested(CardNumber.random(TestCards.RANDOM), aLine(unit, OFFICE),
+        ProductionCard free = ProductionCard.requested(CardNumber.random(TestCards.RANDOM), TestCards.production(aLine(unit, OFFICE)),
                 new Replacement(UUID.randomUUID(), "chip defect", false), 3).printed(aChip(), "B", TODAY);
         ProductionCard paid = aPrintedCard(aLine(unit, OFFICE), "B", TODAY);
 
-        var freeShipment = Shipment.sent(UUID.randomUUID(), ShipmentGroup.of(free), List.of(free), TODAY, POSTAGE)
-                .announcement();
+        var freeShipment = ShipmentEvents.announcement(
+                Shipment.sent(UUID.randomUUID(), ShipmentGroup.of(free), List.of(free), TODAY, POSTAGE));
         assertThat(freeShipment.postageCharged()).isFalse();
         assertThat(freeShipment.cards()).singleElement().satisfies(c -> assertThat(c.freeOfCharge()).isTrue());
 
-        var paidShipment = Shipment.sent(UUID.randomUUID(), ShipmentGroup.of(paid), List.of(paid), TODAY, POSTAGE)
-                .announcement();
+        var paidShipment = ShipmentEvents.announcement(
+                Shipment.sent(UUID.randomUUID(), ShipmentGroup.of(paid), List.of(paid), TODAY, POSTAGE));
         assertThat(paidShipment.postageCharged()).isTrue();
         assertThat(paidShipment.postageOre()).isEqualTo(4900);
         assertThatThrownBy(() -> Shipment.sent(UUID.randomUUID(), ShipmentGroup.of(paid), List.of(paid, free), TODAY,
