@@ -1,35 +1,150 @@
 package no.hmskort.testsupport;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The rules every service keeps: its domain model is plain Java (no Spring, Kafka or MongoDB), and it
- * depends on no other service's code, only on contracts and platform.
+ * The house rules every service keeps (design/STYLE.md, "Rooms hold what their names promise"), the same
+ * for all five:
+ *
+ * <ul>
+ * <li>Every class lives in a room of a feature ({@code <service>.<feature>.<room>..}), or is the feature's
+ * wiring ({@code *Configuration}, {@code *Properties}) in the feature's own package, or is the service's
+ * {@code *Application}.
+ * <li>An allow-list of which room may use which, across all the service's features: {@code model} only
+ * models; {@code application} models and use cases; {@code messaging}, {@code web} and
+ * {@code persistence} those and themselves. So application never reaches persistence, web or messaging:
+ * it names what it needs (a store, an announcer) as an interface of its own that the edge rooms implement.
+ * <li>What each room never holds from outside the service: the model no framework, no contract events and
+ * no platform; application no contract events, no Mongo, Kafka or HTTP, no problem types; web no
+ * contract events, Mongo or Kafka; persistence no contract events, Kafka or HTTP; messaging no Mongo or
+ * HTTP.
+ * <li>No service depends on another service's code.
+ * </ul>
  */
 public final class ArchitectureRules {
 
     private static final List<String> SERVICES = List.of("order", "cardstatus", "production", "billing", "delegation");
 
+    static final List<String> ROOMS = List.of("model", "application", "messaging", "web", "persistence");
+
+    /** Which rooms of its own service a room may use (the feature's wiring package is "root"). */
+    static final Map<String, List<String>> MAY_USE = Map.of(
+            "model", List.of("model"),
+            "application", List.of("model", "application", "root"),
+            "messaging", List.of("model", "application", "messaging", "root"),
+            "web", List.of("model", "application", "web", "root"),
+            "persistence", List.of("model", "application", "persistence", "root"));
+
+    private static final String[] FRAMEWORKS = {"org.springframework..", "org.apache.kafka..", "com.mongodb..",
+            "org.bson..", "jakarta..", "tools.jackson..", "com.fasterxml.jackson..", "io.micrometer..", "org.slf4j.."};
+    private static final String[] MONGO = {"org.springframework.data..", "com.mongodb..", "org.bson..",
+            "no.hmskort.platform.mongo..", "no.hmskort.platform.store.VersionedDocument",
+            "no.hmskort.platform.store.VersionedStore"};
+    private static final String[] KAFKA = {"org.apache.kafka..", "org.springframework.kafka..",
+            "org.springframework.cloud.stream..", "org.springframework.messaging..", "no.hmskort.contracts.events.."};
+    private static final String[] HTTP = {"org.springframework.web..", "org.springframework.http..", "jakarta.servlet..",
+            "no.hmskort.platform.web.."};
+
     private ArchitectureRules() {
     }
 
+    /** Checks every rule and fails with every violation of every rule, not only the first rule's. */
     public static void verify(String servicePackage) {
+        List<EvaluationResult> broken = evaluate(servicePackage).stream().filter(EvaluationResult::hasViolation).toList();
+        if (!broken.isEmpty()) {
+            throw new AssertionError(broken.stream().map(result -> result.getFailureReport().toString())
+                    .collect(Collectors.joining("\n\n")));
+        }
+    }
+
+    /** Each rule's result, for counting what a change moved. */
+    public static List<EvaluationResult> evaluate(String servicePackage) {
         JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(servicePackage);
-        noClasses().that().resideInAPackage("..model..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                        "com.mongodb..", "org.bson..", "jakarta.persistence..", "tools.jackson..")
-                .because("the domain model is plain Java: rules you can read and test without a framework")
-                .check(classes);
+        List<EvaluationResult> results = new ArrayList<>();
+        everyClassLivesInARoom(servicePackage, classes, results);
+        roomsUseOnlyWhatTheyMay(servicePackage, classes, results);
+        roomsHoldNothingTheyNeverHold(servicePackage, classes, results);
+        noOtherServiceIsUsed(servicePackage, classes, results);
+        return results;
+    }
+
+    private static void everyClassLivesInARoom(String service, JavaClasses classes, List<EvaluationResult> results) {
+        String[] rooms = ROOMS.stream().map(room -> service + ".*." + room + "..").toArray(String[]::new);
+        results.add(classes().that().resideOutsideOfPackages(rooms).and().resideOutsideOfPackage(service)
+                .and().areNotNestedClasses().and().areNotAnonymousClasses()
+                .should().haveSimpleNameEndingWith("Configuration").orShould().haveSimpleNameEndingWith("Properties")
+                .because("a feature's own package holds only its wiring; everything else is in a room")
+                .allowEmptyShould(true).evaluate(classes));
+        results.add(classes().that().resideInAPackage(service).and().areNotNestedClasses()
+                .should().haveSimpleNameEndingWith("Application")
+                .because("the service's package holds only its main class")
+                .allowEmptyShould(true).evaluate(classes));
+    }
+
+    private static void roomsUseOnlyWhatTheyMay(String service, JavaClasses classes, List<EvaluationResult> results) {
+        MAY_USE.forEach((room, mayUse) -> {
+            String[] allowed = mayUse.stream()
+                    .map(used -> used.equals("root") ? service + ".*" : service + ".*." + used + "..")
+                    .toArray(String[]::new);
+            results.add(classes().that().resideInAPackage(service + ".*." + room + "..")
+                    .should().onlyDependOnClassesThat(resideOutsideOfPackage(service + "..")
+                            .or(resideInAnyPackage(allowed)))
+                    .because("the " + room + " room uses only " + String.join(", ", mayUse) + " of its own service")
+                    .allowEmptyShould(true).evaluate(classes));
+        });
+    }
+
+    private static void roomsHoldNothingTheyNeverHold(String service, JavaClasses classes, List<EvaluationResult> results) {
+        never(results, classes, service, "model", "the model is plain Java: rules you can read and test without a framework",
+                concat(FRAMEWORKS, new String[] {"no.hmskort.contracts.events..", "no.hmskort.platform.."}));
+        never(results, classes, service, "application", "a use case takes a command and returns a result; the edges translate",
+                concat(MONGO, KAFKA, HTTP));
+        never(results, classes, service, "web", "the web room maps results to HTTP, nothing else", concat(MONGO, KAFKA));
+        never(results, classes, service, "persistence", "the persistence room maps the model to documents", concat(KAFKA, HTTP));
+        never(results, classes, service, "messaging", "the messaging room is the edge to Kafka", concat(MONGO, HTTP));
+    }
+
+    private static void never(List<EvaluationResult> results, JavaClasses classes, String service, String room, String because, String[] entries) {
+        results.add(noClasses().that().resideInAPackage(service + ".*." + room + "..")
+                .should().dependOnClassesThat(resideInAnyPackage(packagesIn(entries)).or(nameMatching(classesIn(entries))))
+                .because(because).allowEmptyShould(true).evaluate(classes));
+    }
+
+    /** Entries ending in ".." are packages; the others name single classes. */
+    private static String[] packagesIn(String[] entries) {
+        return Stream.of(entries).filter(entry -> entry.endsWith("..")).toArray(String[]::new);
+    }
+
+    private static String classesIn(String[] entries) {
+        return Stream.of(entries).filter(entry -> !entry.endsWith("..")).map(Pattern::quote)
+                .collect(Collectors.joining("|", "(", ")"));
+    }
+
+    private static void noOtherServiceIsUsed(String service, JavaClasses classes, List<EvaluationResult> results) {
         String[] otherServices = SERVICES.stream().map(s -> "no.hmskort." + s)
-                .filter(p -> !p.equals(servicePackage)).map(p -> p + "..").toArray(String[]::new);
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(otherServices)
+                .filter(p -> !p.equals(service)).map(p -> p + "..").toArray(String[]::new);
+        results.add(noClasses().should().dependOnClassesThat().resideInAnyPackage(otherServices)
                 .because("services talk through Kafka topics, never through each other's code")
-                .check(classes);
+                .evaluate(classes));
+    }
+
+    private static String[] concat(String[]... lists) {
+        return Stream.of(lists).flatMap(Stream::of).toArray(String[]::new);
     }
 }
