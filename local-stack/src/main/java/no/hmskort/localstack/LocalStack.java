@@ -203,23 +203,50 @@ public final class LocalStack implements AutoCloseable {
         }
         long started = System.nanoTime();
         Path data = Path.of(System.getProperty("hmskort.data", ".local-stack")).toAbsolutePath();
-        EmbeddedKafka kafka = EmbeddedKafka.start(data.resolve("kafka"), 9092);
-        EmbeddedMongo mongo = EmbeddedMongo.inFile(data.resolve("mongo").resolve("store.mv"), 27017);
-        MockIdPorten idPorten = MockIdPorten.start(8099);
-        LocalStack stack = start(new Endpoints(kafka.bootstrapServers(), mongo.uri(), idPorten.issuerUri(),
-                idPorten.jwksUri()), false, settings(args));
+        OnLocalPorts running = onLocalPorts(data, settings(args));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the local stack...");
+            running.close();
+        }, "local-stack-stop"));
+        System.gc();
+        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        System.out.println(Banner.text(running.stack(), running.kafka().bootstrapServers(), running.mongo().uri(),
+                running.idPorten(), data, Duration.ofNanos(System.nanoTime() - started), heap.getUsed()));
+        Thread.currentThread().join();
+    }
+
+    /** The whole system with its embedded default, on the fixed local ports the README uses. */
+    public record OnLocalPorts(LocalStack stack, EmbeddedKafka kafka, EmbeddedMongo mongo, MockIdPorten idPorten)
+            implements AutoCloseable {
+
+        @Override
+        public void close() {
             stack.close();
             idPorten.close();
             mongo.close();
             kafka.close();
-        }, "local-stack-stop"));
-        System.gc();
-        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        System.out.println(Banner.text(stack, kafka.bootstrapServers(), mongo.uri(), idPorten, data,
-                Duration.ofNanos(System.nanoTime() - started), heap.getUsed()));
-        Thread.currentThread().join();
+        }
+    }
+
+    /**
+     * Starts the embedded default (Kafka's KRaft server and the Mongo wire-protocol store, both kept under
+     * {@code data}, and mock ID-porten) and the whole system on the fixed local ports: what {@code bin/local-stack}
+     * runs, and what the README's walkthrough test runs against.
+     */
+    public static OnLocalPorts onLocalPorts(Path data, Map<String, Object> settings) throws java.io.IOException {
+        EmbeddedKafka kafka = EmbeddedKafka.start(data.resolve("kafka"), 9092);
+        EmbeddedMongo mongo = EmbeddedMongo.inFile(data.resolve("mongo").resolve("store.mv"), 27017);
+        MockIdPorten idPorten = MockIdPorten.start(8099);
+        try {
+            LocalStack stack = start(new Endpoints(kafka.bootstrapServers(), mongo.uri(), idPorten.issuerUri(),
+                    idPorten.jwksUri()), false, settings);
+            return new OnLocalPorts(stack, kafka, mongo, idPorten);
+        } catch (RuntimeException failed) {
+            idPorten.close();
+            mongo.close();
+            kafka.close();
+            throw failed;
+        }
     }
 
     /** {@code --key=value} arguments, passed on to every application (e.g. a raised rate limit for a benchmark). */

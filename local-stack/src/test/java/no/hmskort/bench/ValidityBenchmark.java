@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.UUID;
 import no.hmskort.cardstatus.cards.application.Reevaluation;
 import no.hmskort.cardstatus.cards.model.Card;
-import no.hmskort.cardstatus.cards.model.CardStatus;
+import no.hmskort.cardstatus.cards.model.Holder;
+import no.hmskort.contracts.cards.CardStatus;
 import no.hmskort.cardstatus.cards.persistence.CardDocument;
-import no.hmskort.contracts.events.CardHolder;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.cards.CardIssued;
 import no.hmskort.contracts.events.registers.ApprovalRegisterEvent;
@@ -155,7 +155,7 @@ public final class ValidityBenchmark {
 
     private static CardIssued issue(OrganisationNumber business, PersonId holder) {
         CardIssued card = new CardIssued(CardNumber.random(RANDOM), chip(), UUID.randomUUID(), UUID.randomUUID(),
-                business, business, "Benk Renhold AS", "cleaning", new CardHolder(holder, "Benk Arbeider",
+                business, business, "Benk Renhold AS", "cleaning", new no.hmskort.contracts.events.CardHolder(holder, "Benk Arbeider",
                 holder.birthDate()), LocalDate.now(), LocalDate.now().plusYears(2), Instant.now(), null, false);
         TestEvents.publish(Topics.CARDS, card);
         return card;
@@ -171,7 +171,7 @@ public final class ValidityBenchmark {
         for (int i = 0; i < count; i++) {
             PersonId holder = TestIdentifiers.aPerson();
             batch.add(CardDocument.of(new Card(CardNumber.random(RANDOM), chip(), business, business, "Benk Renhold AS",
-                    "construction", new CardHolder(holder, "Benk Arbeider", holder.birthDate()), LocalDate.now(),
+                    "construction", new Holder(holder, "Benk Arbeider", holder.birthDate()), LocalDate.now(),
                     LocalDate.now().plusYears(2), CardStatus.ISSUED, List.of(), null, null, List.of())));
             if (batch.size() == 5_000 || i == count - 1) {
                 try {
