@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import no.hmskort.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,9 @@ class ReadmeWalkthroughTest {
     @BeforeAll
     static void startTheLocalStack() throws Exception {
         LocalStack.configureLoggingOnce();
-        stack = LocalStack.onLocalPorts(data, Map.of());
+        // one pseudonym secret per process: the other tests in this JVM set the test infrastructure's
+        stack = LocalStack.onLocalPorts(data,
+                Map.of("hmskort.privacy.pseudonym-secret", TestInfrastructure.PSEUDONYM_SECRET));
     }
 
     @AfterAll
