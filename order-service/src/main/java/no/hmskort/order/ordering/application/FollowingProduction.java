@@ -1,5 +1,7 @@
 package no.hmskort.order.ordering.application;
 
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import no.hmskort.contracts.cards.CardStatus;
@@ -32,11 +34,15 @@ public class FollowingProduction {
         cards.issued(card);
         UUID orderId = card.orderId();
         // the file goes before the reference: a crash in between is healed by the redelivery, never an orphan
-        // file (a line with its card made takes no new documents, so the one read here is the one removed)
-        orders.find(orderId).flatMap(order -> order.line(card.lineId())).map(OrderLine::idCopyId)
-                .ifPresent(documents::delete);
-        changing.change(orderId, order -> order.withLine(card.lineId(),
-                line -> line.printed(card.card()).idCopyRemoved()));
+        // file; and only the reference to the file deleted is removed, so an ID copy that arrived in between
+        // (a line with its card made takes none today) would keep its reference and be deleted next time
+        Optional<String> deleted = orders.find(orderId).flatMap(order -> order.line(card.lineId()))
+                .map(OrderLine::idCopyId);
+        deleted.ifPresent(documents::delete);
+        changing.change(orderId, order -> order.withLine(card.lineId(), line -> {
+            OrderLine printed = line.printed(card.card());
+            return Objects.equals(line.idCopyId(), deleted.orElse(null)) ? printed.idCopyRemoved() : printed;
+        }));
     }
 
     public void shipped(CardNumber card) {
