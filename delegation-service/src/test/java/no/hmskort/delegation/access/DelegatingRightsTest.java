@@ -27,6 +27,7 @@ import no.hmskort.delegation.access.application.Delegating;
 import no.hmskort.delegation.access.application.ExpiringDelegations;
 import no.hmskort.delegation.access.model.DelegationOutcome;
 import no.hmskort.embedded.MockIdPorten;
+import no.hmskort.platform.time.Norway;
 import no.hmskort.testsupport.KafkaProbe;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestIdentifiers;
@@ -131,7 +132,7 @@ class DelegatingRightsTest {
     @Test
     void bad_requests_each_get_their_own_problem_and_change_nothing() {
         PersonId delegate = TestIdentifiers.aPerson();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Norway.ZONE); // the service's dates are Norwegian dates
         post("/delegations", high(manager), delegation(null, null, null).replace("\"personId\":null", "\"personId\":\"12345678901\""))
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("personId");
         post("/delegations", high(manager), delegation(delegate, today.plusDays(5), today.plusDays(1)))
@@ -179,7 +180,7 @@ class DelegatingRightsTest {
     @Test
     void a_delegation_past_its_stop_date_is_recorded_as_expired_once() {
         PersonId delegate = TestIdentifiers.aPerson();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Norway.ZONE); // the service's dates are Norwegian dates
         try (KafkaProbe access = KafkaProbe.watching(Topics.ACCESS.name())) {
             post("/delegations", high(manager), delegation(delegate, today, today)).expectStatus().isCreated();
             access.await(r -> business.value().equals(r.key()) && event(r) instanceof AccessGranted, WAIT);

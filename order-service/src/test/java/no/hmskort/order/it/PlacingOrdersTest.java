@@ -18,6 +18,7 @@ import no.hmskort.contracts.events.registers.RolesChanged;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.platform.time.Norway;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestIdentifiers;
 import org.apache.pdfbox.Loader;
@@ -147,7 +148,7 @@ class PlacingOrdersTest extends OrderServiceIntegrationTest {
         Business business = aBusiness();
         PersonId worker = TestIdentifiers.aPerson();
         String order = anApprovedConstructionOrder(business, worker);
-        CardNumber expiring = issue(business, order, worker, LocalDate.now().plusDays(61));
+        CardNumber expiring = issue(business, order, worker, Norway.today(clock).plusDays(61));
         awaitLineState(business, order, 0, "PRINTED");
 
         post(ordersOf(business.sub()), token(business.orderer()), reorder(business, worker, expiring))
