@@ -55,11 +55,6 @@ public final class VersionedStore<M, D extends VersionedDocument<M>> {
         return Optional.ofNullable(mongo.findById(id, type)).map(VersionedDocument::model);
     }
 
-    /** The document itself, for the persistence room's own queries. */
-    public Optional<D> document(Object id) {
-        return Optional.ofNullable(mongo.findById(id, type));
-    }
-
     /**
      * Changes the model stored under {@code id} as {@code decide} says; empty when nothing is stored there
      * (nothing is decided then).
