@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import no.hmskort.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -146,6 +149,7 @@ class ReadmeWalkthroughTest {
     static final class Bash implements AutoCloseable {
 
         private static final String DONE = "@@step-done@@";
+        private static final Duration STEP_LIMIT = Duration.ofMinutes(2);
         private final Process process;
         private final Writer in;
         private final BufferedReader out;
@@ -156,15 +160,32 @@ class ReadmeWalkthroughTest {
             out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         }
 
-        String run(String commands) throws IOException {
+        /** Runs a step; a step still running after {@link #STEP_LIMIT} (a wait that never ends) fails the test. */
+        String run(String commands) throws Exception {
             in.write(commands + "\necho; echo " + DONE + "\n");
             in.flush();
             StringBuilder output = new StringBuilder();
-            for (String line = out.readLine(); !DONE.equals(line); line = out.readLine()) {
-                if (line == null) {
-                    throw new IllegalStateException("bash ended during:\n" + commands + "\nafter:\n" + output);
+            var reading = CompletableFuture.runAsync(() -> {
+                try {
+                    for (String line = out.readLine(); !DONE.equals(line); line = out.readLine()) {
+                        if (line == null) {
+                            throw new IllegalStateException("bash ended during:\n" + commands + "\nafter:\n" + output);
+                        }
+                        synchronized (output) {
+                            output.append(line).append('\n');
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                output.append(line).append('\n');
+            });
+            try {
+                reading.get(STEP_LIMIT.toSeconds(), TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                process.destroyForcibly();
+                synchronized (output) {
+                    throw new AssertionError("still running after " + STEP_LIMIT + ":\n" + commands + "\nafter:\n" + output);
+                }
             }
             return output.toString().strip();
         }
