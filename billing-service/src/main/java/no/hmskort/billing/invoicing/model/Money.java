@@ -3,7 +3,10 @@ package no.hmskort.billing.invoicing.model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** An amount in NOK, held exactly in øre. */
+/**
+ * An amount in NOK, held exactly in øre: every amount of the model (prices, postage, credits, totals) is one, so
+ * øre become a plain number only at the edges (stored documents, views, events, configuration).
+ */
 public record Money(long ore) implements Comparable<Money> {
 
     public static final Money ZERO = new Money(0);
@@ -28,6 +31,10 @@ public record Money(long ore) implements Comparable<Money> {
 
     public boolean isGreaterThan(Money other) {
         return compareTo(other) > 0;
+    }
+
+    public boolean isNegative() {
+        return ore < 0;
     }
 
     /** Kroner with two decimals, as documents write amounts: {@code 132.90}. */

@@ -17,7 +17,7 @@ public record PostageTable(LocalDate from, List<Tier> tiers, Provenance provenan
 
         public Tier {
             Objects.requireNonNull(postage, "a postage tier has an amount");
-            if (postage.ore() < 0 || (upToCards != null && upToCards < 1)) {
+            if (postage.isNegative() || (upToCards != null && upToCards < 1)) {
                 throw new IllegalArgumentException("a postage tier has a positive card limit and no negative amount");
             }
         }

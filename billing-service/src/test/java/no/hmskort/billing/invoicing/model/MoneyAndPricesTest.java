@@ -25,6 +25,17 @@ class MoneyAndPricesTest {
     }
 
     @Test
+    void amounts_compare_and_add_up_in_oere_without_losing_one() {
+        assertThat(Money.nok("49.00").plus(Money.nok("0.01"))).isEqualTo(new Money(4901));
+        assertThat(Money.nok("49.00").minus(Money.nok("99.00"))).isEqualTo(Money.nok("-50.00"));
+        assertThat(Money.nok("-0.01").isNegative()).isTrue();
+        assertThat(Money.ZERO.isNegative()).isFalse();
+        assertThat(Money.nok("0.01").isGreaterThan(Money.ZERO)).isTrue();
+        assertThat(new Money(4900).decimal()).isEqualTo("49.00");
+        assertThatThrownBy(() -> Money.nok("49.001")).as("no fraction of an øre").isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
     void the_price_is_the_one_in_force_on_the_order_date() {
         assertThat(prices.cardPriceOn(LocalDate.of(2020, 1, 1))).isEqualTo(Money.nok("104.00"));
         assertThat(prices.cardPriceOn(LocalDate.of(2022, 12, 31))).isEqualTo(Money.nok("104.00"));
