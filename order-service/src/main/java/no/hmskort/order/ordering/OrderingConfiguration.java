@@ -1,6 +1,7 @@
 package no.hmskort.order.ordering;
 
 import java.util.List;
+import no.hmskort.order.ordering.model.CardType;
 import no.hmskort.order.ordering.model.CardTypePolicy;
 import no.hmskort.order.ordering.model.CardTypes;
 import no.hmskort.order.ordering.model.Eligibility;
@@ -14,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 class OrderingConfiguration {
 
     @Bean
-    CardTypes cardTypes(@Value("${hmskort.card-types}") List<String> codes) {
-        return new CardTypes(codes);
+    CardTypes cardTypes(@Value("${hmskort.card-types}") List<String> names) {
+        return new CardTypes(names.stream().map(CardType::of).toList());
     }
 
     @Bean

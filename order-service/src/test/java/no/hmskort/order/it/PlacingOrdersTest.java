@@ -319,6 +319,24 @@ class PlacingOrdersTest extends OrderServiceIntegrationTest {
     }
 
     @Test
+    void a_malformed_order_or_line_id_in_the_path_is_a_precise_problem_and_an_unknown_one_is_not_found() {
+        Business business = aBusiness();
+        String token = token(business.orderer());
+        String order = placeOrder(business, "construction", TestIdentifiers.aPerson());
+        String orderPath = ordersOf(business.sub()) + "/" + JsonPath.read(order, "$.orderId");
+        client().get().uri(ordersOf(business.sub()) + "/1-2-3-4-5").header("Authorization", "Bearer " + token)
+                .exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.type").isEqualTo(PROBLEMS + "validation")
+                .jsonPath("$.errors[0].field").isEqualTo("order id");
+        post(orderPath + "/lines/not-a-line/cancel", token, "").expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.type").isEqualTo(PROBLEMS + "validation")
+                .jsonPath("$.errors[0].field").isEqualTo("line id");
+        client().get().uri(ordersOf(business.sub()) + "/" + UUID.randomUUID()).header("Authorization", "Bearer " + token)
+                .exchange().expectStatus().isNotFound();
+        post(orderPath + "/lines/" + UUID.randomUUID() + "/cancel", token, "").expectStatus().isNotFound();
+    }
+
+    @Test
     void every_endpoint_is_in_the_openapi_document_with_the_login_it_needs() {
         client().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.paths['/api/businesses/{orgnr}/orders'].post.security[0].idporten").exists()

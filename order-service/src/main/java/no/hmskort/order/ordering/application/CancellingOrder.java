@@ -1,8 +1,8 @@
 package no.hmskort.order.ordering.application;
 
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Predicate;
+import no.hmskort.order.ordering.model.LineId;
 import no.hmskort.order.ordering.model.LineState;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
@@ -39,7 +39,7 @@ public class CancellingOrder {
         return Outcome.done(cancel(order, l -> l.state().isCancellable()));
     }
 
-    public Outcome<Order> cancelLine(Order order, UUID lineId) {
+    public Outcome<Order> cancelLine(Order order, LineId lineId) {
         Optional<OrderLine> line = order.line(lineId);
         if (line.isEmpty()) {
             return Outcome.refused(Refusal.NO_SUCH_LINE, "Order " + order.orderId() + " has no line " + lineId);

@@ -1,10 +1,10 @@
 package no.hmskort.order.ordering.application;
 
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import no.hmskort.order.ordering.model.Order;
+import no.hmskort.order.ordering.model.OrderId;
 import no.hmskort.platform.store.Change;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +24,7 @@ public class ChangingOrders {
     }
 
     /** The order after the change (as it was when nothing changed), or empty when there is no such order. */
-    public Optional<Order> change(UUID orderId, UnaryOperator<Order> change) {
+    public Optional<Order> change(OrderId orderId, UnaryOperator<Order> change) {
         return decide(orderId, before -> {
             Order after = change.apply(before);
             return changed(before, after, after);
@@ -32,7 +32,7 @@ public class ChangingOrders {
     }
 
     /** The use case's answer after its decision was written, or empty when there is no such order. */
-    public <R> Optional<R> decide(UUID orderId, Function<Order, Change<Order, R>> decide) {
+    public <R> Optional<R> decide(OrderId orderId, Function<Order, Change<Order, R>> decide) {
         return orders.change(orderId, decide);
     }
 

@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.order.ordering.model.IdentityCheck;
+import no.hmskort.order.ordering.model.LineId;
 import no.hmskort.order.ordering.model.LineState;
 import no.hmskort.order.ordering.model.LineStateException;
 import no.hmskort.order.ordering.model.Order;
+import no.hmskort.order.ordering.model.OrderId;
 import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.order.ordering.model.Outcome;
 import no.hmskort.order.ordering.model.Refusal;
@@ -47,7 +48,7 @@ public class CheckingIdentity {
      * The holder, logged in through ID-porten on the page their link opens, confirms who they are: accepted
      * only when the login's personal number is the line's.
      */
-    public Outcome<OrderLine> confirmedByHolder(UUID orderId, UUID lineId, PersonId loggedIn, String acr) {
+    public Outcome<OrderLine> confirmedByHolder(OrderId orderId, LineId lineId, PersonId loggedIn, String acr) {
         return change(orderId, lineId, line -> !line.holder().person().equals(loggedIn)
                 ? Outcome.refused(Refusal.NOT_THE_CARD_HOLDER, "This card is ordered for someone else: only the "
                         + "holder can confirm their identity with their own login")
@@ -56,13 +57,13 @@ public class CheckingIdentity {
     }
 
     /** An operator found photo, ID copy and name in order. */
-    public Outcome<OrderLine> approvedByOperator(UUID orderId, UUID lineId, String operator) {
+    public Outcome<OrderLine> approvedByOperator(OrderId orderId, LineId lineId, String operator) {
         return change(orderId, lineId, line -> notAwaitingCheck(line).orElseGet(() -> Outcome.done(line.identityVerified(
                 new IdentityCheck(IdentityCheck.Method.OPERATOR, operator, clock.instant()))))).map(Step::after);
     }
 
     /** An operator refuses the documents: the line is rejected and the document at fault deleted. */
-    public Outcome<OrderLine> rejectedByOperator(UUID orderId, UUID lineId, Rejection.Reason reason, String note) {
+    public Outcome<OrderLine> rejectedByOperator(OrderId orderId, LineId lineId, Rejection.Reason reason, String note) {
         Outcome<Step> outcome = change(orderId, lineId, line -> notAwaitingCheck(line)
                 .orElseGet(() -> Outcome.done(line.rejected(new Rejection(reason, note, clock.instant())))));
         if (outcome instanceof Outcome.Done<Step>(Step step)) {
@@ -86,7 +87,7 @@ public class CheckingIdentity {
     }
 
     /** The line, if it awaits an operator's check: what the operator may look at. */
-    public Optional<Waiting> awaiting(UUID orderId, UUID lineId) {
+    public Optional<Waiting> awaiting(OrderId orderId, LineId lineId) {
         return orders.find(orderId).flatMap(order -> order.line(lineId)
                 .filter(l -> l.state() == LineState.AWAITING_IDENTITY_CHECK).map(line -> new Waiting(order, line)));
     }
@@ -95,7 +96,7 @@ public class CheckingIdentity {
     private record Step(OrderLine before, OrderLine after) {
     }
 
-    private Outcome<Step> change(UUID orderId, UUID lineId, Function<OrderLine, Outcome<OrderLine>> step) {
+    private Outcome<Step> change(OrderId orderId, LineId lineId, Function<OrderLine, Outcome<OrderLine>> step) {
         Outcome<Step> noLine = Outcome.refused(Refusal.NO_SUCH_LINE, "Order " + orderId + " has no line " + lineId);
         return changing.decide(orderId, order -> {
             Optional<OrderLine> before = order.line(lineId);

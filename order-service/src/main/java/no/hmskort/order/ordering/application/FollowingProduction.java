@@ -2,10 +2,10 @@ package no.hmskort.order.ordering.application;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 import no.hmskort.contracts.cards.CardStatus;
 import no.hmskort.contracts.ids.CardNumber;
+import no.hmskort.order.ordering.model.OrderId;
 import no.hmskort.order.ordering.model.OrderLine;
 import org.springframework.stereotype.Service;
 
@@ -32,7 +32,7 @@ public class FollowingProduction {
     /** The card made for a line was printed. */
     public void issued(KnownCards.Issued card) {
         cards.issued(card);
-        UUID orderId = card.orderId();
+        OrderId orderId = card.orderId();
         // the file goes before the reference: a crash in between is healed by the redelivery, never an orphan
         // file; and only the reference to the file deleted is removed, so an ID copy that arrived in between
         // (a line with its card made takes none today) would keep its reference and be deleted next time

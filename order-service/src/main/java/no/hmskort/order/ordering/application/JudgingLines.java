@@ -2,11 +2,12 @@ package no.hmskort.order.ordering.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.order.ordering.model.Eligibility;
+import no.hmskort.order.ordering.model.LineId;
 import no.hmskort.order.ordering.model.Order;
+import no.hmskort.order.ordering.model.OrderId;
 import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.platform.time.Norway;
 import no.hmskort.registers.duties.CardFacts;
@@ -48,19 +49,19 @@ public class JudgingLines implements FactsListener {
     }
 
     /** One line of the order judged on the facts as they are today (the others are left as they stand). */
-    public Order judgeLine(Order order, UUID lineId) {
+    public Order judgeLine(Order order, LineId lineId) {
         LocalDate today = Norway.today(clock);
         return order.withLine(lineId, line -> line.state().isWaiting() ? judge(order, line, today) : line);
     }
 
     private OrderLine judge(Order order, OrderLine line, LocalDate today) {
         PersonFacts person = facts.person(line.holder().person());
-        CardFacts cardFacts = new CardFacts(order.cardType(), line.holder().person(),
+        CardFacts cardFacts = new CardFacts(order.cardType().name(), line.holder().person(),
                 facts.business(order.orderingUnit()), facts.business(order.employer()), person);
         return line.judged(eligibility.judge(cardFacts, today), person.registeredName().orElse(null), clock.instant());
     }
 
-    public void rejudge(UUID orderId, LocalDate today) {
+    public void rejudge(OrderId orderId, LocalDate today) {
         changing.change(orderId, order -> judge(order, today));
     }
 

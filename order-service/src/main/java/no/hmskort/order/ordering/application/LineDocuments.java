@@ -1,8 +1,8 @@
 package no.hmskort.order.ordering.application;
 
 import java.util.Optional;
-import java.util.UUID;
 import no.hmskort.order.ordering.model.DocumentKind;
+import no.hmskort.order.ordering.model.OrderId;
 import no.hmskort.order.ordering.model.OrderLine;
 
 /**
@@ -21,5 +21,5 @@ public interface LineDocuments {
     void delete(String documentId);
 
     /** The line will never be a card: its documents and upload links are no longer needed. */
-    void forget(UUID orderId, OrderLine line);
+    void forget(OrderId orderId, OrderLine line);
 }

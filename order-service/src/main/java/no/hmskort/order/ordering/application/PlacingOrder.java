@@ -12,8 +12,11 @@ import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.order.addresses.application.AddressBook;
 import no.hmskort.order.addresses.model.AddressEntry;
+import no.hmskort.order.ordering.model.CardType;
 import no.hmskort.order.ordering.model.Holder;
+import no.hmskort.order.ordering.model.LineId;
 import no.hmskort.order.ordering.model.Order;
+import no.hmskort.order.ordering.model.OrderId;
 import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.order.ordering.model.Outcome;
 import no.hmskort.order.ordering.model.Refusal;
@@ -58,11 +61,13 @@ public class PlacingOrder {
     }
 
     /** @param idempotencyKey the client's key for this request, or null */
-    public record Command(PersonId orderer, OrganisationNumber orderingUnit, String cardType, UUID deliveryAddressId,
-            List<NewLine> lines, String idempotencyKey) {
+    public record Command(PersonId orderer, OrganisationNumber orderingUnit, CardType cardType,
+            UUID deliveryAddressId, List<NewLine> lines, String idempotencyKey) {
 
         RequestFingerprint fingerprint() {
-            List<String> parts = new ArrayList<>(List.of(orderingUnit.value(), cardType, deliveryAddressId.toString()));
+            // the card type by its name, as before it had a type: fingerprints stored with orders must still match
+            List<String> parts = new ArrayList<>(List.of(orderingUnit.value(), cardType.name(),
+                    deliveryAddressId.toString()));
             for (NewLine line : lines) {
                 parts.add(line.person().value());
                 parts.add(line.name());
@@ -121,10 +126,10 @@ public class PlacingOrder {
         BusinessFacts employer = known.employer();
         String employerName = employer.unit() != null ? employer.unit().name() : known.unit().unit().name();
         AddressEntry address = known.address().orElseThrow();
-        return new Order(UUID.randomUUID(), command.orderingUnit(), known.unit().unit().name(), known.unit().mainUnit(),
+        return new Order(OrderId.random(), command.orderingUnit(), known.unit().unit().name(), known.unit().mainUnit(),
                 employerName, command.cardType(), address.addressId(), address.address(), command.orderer(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), command.lines().stream().map(l -> OrderLine.ordered(
-                        UUID.randomUUID(), new Holder(l.person(), l.name(), l.person().birthDate()), l.replacesCard()))
+                        LineId.random(), new Holder(l.person(), l.name(), l.person().birthDate()), l.replacesCard()))
                         .toList());
     }
 

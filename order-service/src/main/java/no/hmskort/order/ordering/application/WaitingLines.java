@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import no.hmskort.order.ordering.OrderingProperties;
 import no.hmskort.order.ordering.model.Order;
+import no.hmskort.order.ordering.model.OrderId;
 import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.platform.jobs.Leases;
 import no.hmskort.platform.time.Norway;
@@ -50,7 +50,7 @@ public class WaitingLines {
     public int runAt(Instant now) {
         LocalDate today = Norway.dateOf(now);
         int cancelled = 0;
-        for (UUID orderId : orders.waiting()) {
+        for (OrderId orderId : orders.waiting()) {
             List<OrderLine> expired = changing.decide(orderId, order -> {
                 Order judged = judging.judge(order, today);
                 List<OrderLine> due = judged.lines().stream().filter(l -> l.waitedLongerThan(period, now)).toList();

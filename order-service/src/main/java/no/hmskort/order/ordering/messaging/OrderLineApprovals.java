@@ -37,8 +37,9 @@ class OrderLineApprovals implements OrderAnnouncements {
     private OrderLineApproved approved(Order order, OrderLine line) {
         var holder = line.holderOnCard();
         var address = order.deliveryAddress();
-        return new OrderLineApproved(order.orderId(), line.lineId(), order.orderingUnit(), order.employer(),
-                order.employerName(), order.cardType(), new CardHolder(holder.person(), holder.name(), holder.birthDate()),
+        return new OrderLineApproved(order.orderId().value(), line.lineId().value(), order.orderingUnit(),
+                order.employer(), order.employerName(), order.cardType().name(),
+                new CardHolder(holder.person(), holder.name(), holder.birthDate()),
                 new DeliveryAddress(address.recipient(), address.street(), address.postalCode(), address.city()),
                 order.placedAt(), photoBase + line.photoId(), line.replacesCard());
     }

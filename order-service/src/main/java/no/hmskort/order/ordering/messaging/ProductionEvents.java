@@ -13,6 +13,9 @@ import no.hmskort.contracts.events.cardstatus.CardStatusChanged;
 import no.hmskort.contracts.events.cardstatus.CardStatusEvent;
 import no.hmskort.order.ordering.application.FollowingProduction;
 import no.hmskort.order.ordering.application.KnownCards;
+import no.hmskort.order.ordering.model.CardType;
+import no.hmskort.order.ordering.model.LineId;
+import no.hmskort.order.ordering.model.OrderId;
 import no.hmskort.platform.messaging.EventConsumers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,9 +40,9 @@ class ProductionEvents {
             case CardIssued issued -> {
                 // a card not made from one of our lines (none has both ids) is none of ours
                 if (issued.orderId() != null && issued.orderLineId() != null) {
-                    following.issued(new KnownCards.Issued(issued.cardNumber(), issued.orderId(),
-                            issued.orderLineId(), issued.employer(), issued.holder().person(), issued.cardType(),
-                            issued.expiresOn()));
+                    following.issued(new KnownCards.Issued(issued.cardNumber(), new OrderId(issued.orderId()),
+                            new LineId(issued.orderLineId()), issued.employer(), issued.holder().person(),
+                            CardType.of(issued.cardType()), issued.expiresOn()));
                 }
             }
             case CardShipped shipped -> following.shipped(shipped.cardNumber());

@@ -3,6 +3,7 @@ package no.hmskort.order.ordering.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Which card types a business may order on a day, as configured data with effective dates, not code:
@@ -54,7 +55,7 @@ public record CardTypePolicy(List<Rule> rules, List<TypeRequirement> requirement
     }
 
     /** @param until the last day in force; null: open-ended */
-    public record Rule(String name, LocalDate from, LocalDate until, Condition when, List<String> allowed) {
+    public record Rule(String name, LocalDate from, LocalDate until, Condition when, List<CardType> allowed) {
 
         public Rule {
             allowed = List.copyOf(allowed);
@@ -70,7 +71,7 @@ public record CardTypePolicy(List<Rule> rules, List<TypeRequirement> requirement
      * @param approval the approval the business needs for the type; null: none
      * @param approvalRequiredFrom the first day the approval is needed; null with an approval: always
      */
-    public record TypeRequirement(String cardType, LocalDate offeredFrom, Approval approval,
+    public record TypeRequirement(CardType cardType, LocalDate offeredFrom, Approval approval,
             LocalDate approvalRequiredFrom) {
 
         Optional<String> refusal(Approvals approvals, LocalDate day) {
@@ -90,7 +91,7 @@ public record CardTypePolicy(List<Rule> rules, List<TypeRequirement> requirement
     public record Decision(boolean allowed, String rule, String reason) {
     }
 
-    public Decision decide(String cardType, Approvals approvals, LocalDate day) {
+    public Decision decide(CardType cardType, Approvals approvals, LocalDate day) {
         Optional<Rule> deciding = rules.stream().filter(r -> r.inForceOn(day) && r.when().fits(approvals)).findFirst();
         if (deciding.isEmpty()) {
             return new Decision(false, null, "no card-type rule is in force on " + day);
@@ -101,7 +102,8 @@ public record CardTypePolicy(List<Rule> rules, List<TypeRequirement> requirement
                     + (rule.until() == null ? "" : " until " + rule.until()) + ") lets "
                     + (approvals.cleaning() ? "an approved cleaning business" : "a business not approved in "
                             + "Renholdsregisteret")
-                    + " order only " + String.join(", ", rule.allowed()));
+                    + " order only " + rule.allowed().stream().map(CardType::name)
+                            .collect(Collectors.joining(", ")));
         }
         for (TypeRequirement requirement : requirements) {
             if (requirement.cardType().equals(cardType)) {

@@ -20,7 +20,7 @@ public final class DuplicateRule {
     }
 
     /** A card on record for the person at the business. */
-    public record CardOnRecord(CardNumber cardNumber, String cardType, CardStatus status, LocalDate expiresOn) {
+    public record CardOnRecord(CardNumber cardNumber, CardType cardType, CardStatus status, LocalDate expiresOn) {
 
         /** Blocked and expired are final; a valid or (for now) invalid card is the person's card. */
         boolean isActive() {
@@ -56,7 +56,7 @@ public final class DuplicateRule {
      * @param cards every card on record for the person at the business (any type)
      * @param renewalWindow how long before its expiry a card may be renewed
      */
-    public static Optional<Refusal> check(String cardType, CardNumber replaces, boolean openLineExists,
+    public static Optional<Refusal> check(CardType cardType, CardNumber replaces, boolean openLineExists,
             boolean alreadyReplaced, List<CardOnRecord> cards, LocalDate today, Period renewalWindow) {
         if (openLineExists) {
             return Optional.of(Refusal.OPEN_LINE);

@@ -17,12 +17,12 @@ import no.hmskort.order.addresses.model.DeliveryAddress;
  * @param placedBy the orderer (a role holder or a delegate)
  */
 public record Order(
-        UUID orderId,
+        OrderId orderId,
         OrganisationNumber orderingUnit,
         String orderingUnitName,
         OrganisationNumber employer,
         String employerName,
-        String cardType,
+        CardType cardType,
         UUID deliveryAddressId,
         DeliveryAddress deliveryAddress,
         PersonId placedBy,
@@ -36,12 +36,12 @@ public record Order(
         lines = List.copyOf(lines);
     }
 
-    public Optional<OrderLine> line(UUID lineId) {
+    public Optional<OrderLine> line(LineId lineId) {
         return lines.stream().filter(l -> l.lineId().equals(lineId)).findFirst();
     }
 
     /** The order with one line changed; an unknown line changes nothing. */
-    public Order withLine(UUID lineId, UnaryOperator<OrderLine> change) {
+    public Order withLine(LineId lineId, UnaryOperator<OrderLine> change) {
         return withLines(l -> l.lineId().equals(lineId) ? change.apply(l) : l);
     }
 

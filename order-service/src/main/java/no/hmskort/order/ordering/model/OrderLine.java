@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.registers.duties.Evaluation;
 import no.hmskort.registers.duties.UnmetDuty;
@@ -29,7 +28,7 @@ import no.hmskort.registers.duties.UnmetDuty;
  * @param closedReason why the line was cancelled or rejected
  */
 public record OrderLine(
-        UUID lineId,
+        LineId lineId,
         Holder holder,
         String registeredName,
         LineState state,
@@ -50,7 +49,7 @@ public record OrderLine(
     }
 
     /** A new line: it waits for its photo and ID copy. */
-    public static OrderLine ordered(UUID lineId, Holder holder, CardNumber replacesCard) {
+    public static OrderLine ordered(LineId lineId, Holder holder, CardNumber replacesCard) {
         return new OrderLine(lineId, holder, null, LineState.AWAITING_DOCUMENTS, null, null, false, List.of(), null,
                 null, null, null, replacesCard, null, null);
     }

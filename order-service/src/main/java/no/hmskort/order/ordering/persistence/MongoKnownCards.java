@@ -3,13 +3,15 @@ package no.hmskort.order.ordering.persistence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import no.hmskort.contracts.cards.CardStatus;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.order.ordering.application.KnownCards;
+import no.hmskort.order.ordering.model.CardType;
 import no.hmskort.order.ordering.model.DuplicateRule.CardOnRecord;
+import no.hmskort.order.ordering.model.LineId;
+import no.hmskort.order.ordering.model.OrderId;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -38,7 +40,7 @@ class MongoKnownCards implements KnownCards {
         mongo.upsert(byId(card.card()), new Update()
                 .set("orderId", card.orderId().toString()).set("lineId", card.lineId().toString())
                 .set("employer", card.employer().value()).set("holder", card.holder().pseudonym())
-                .set("cardType", card.cardType())
+                .set("cardType", card.cardType().name())
                 .set("expiresOn", card.expiresOn() == null ? null : card.expiresOn().toString())
                 .setOnInsert("status", CardStatus.VALID.name()), COLLECTION);
     }
@@ -58,16 +60,16 @@ class MongoKnownCards implements KnownCards {
     public Optional<CardLine> lineOf(CardNumber card) {
         Document document = mongo.findById(card.value(), Document.class, COLLECTION);
         return document == null || document.getString("orderId") == null ? Optional.empty()
-                : Optional.of(new CardLine(UUID.fromString(document.getString("orderId")),
-                        UUID.fromString(document.getString("lineId"))));
+                : Optional.of(new CardLine(OrderId.of(document.getString("orderId")),
+                        LineId.of(document.getString("lineId"))));
     }
 
     @Override
     public List<CardOnRecord> of(PersonId holder, OrganisationNumber employer) {
         return mongo.find(new Query(Criteria.where("holder").is(holder.pseudonym()).and("employer").is(employer.value())),
                         Document.class, COLLECTION).stream()
-                .map(d -> new CardOnRecord(CardNumber.of(d.getString("_id")), d.getString("cardType"),
-                        CardStatus.read(d.getString("status")), expiresOn(d)))
+                .map(d -> new CardOnRecord(CardNumber.of(d.getString("_id")),
+                        CardType.of(d.getString("cardType")), CardStatus.read(d.getString("status")), expiresOn(d)))
                 .toList();
     }
 

@@ -2,13 +2,14 @@ package no.hmskort.order.ordering.persistence;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.order.ordering.application.Orders;
+import no.hmskort.order.ordering.model.CardType;
 import no.hmskort.order.ordering.model.Order;
+import no.hmskort.order.ordering.model.OrderId;
 import no.hmskort.order.ordering.model.RequestFingerprint;
 import no.hmskort.platform.messaging.OutboxMessage;
 import no.hmskort.platform.messaging.OutboxRelay;
@@ -43,12 +44,12 @@ class MongoOrders implements Orders {
     }
 
     @Override
-    public Optional<Order> find(UUID orderId) {
+    public Optional<Order> find(OrderId orderId) {
         return store.find(orderId.toString());
     }
 
     @Override
-    public <R> Optional<R> change(UUID orderId, Function<Order, Change<Order, R>> decide) {
+    public <R> Optional<R> change(OrderId orderId, Function<Order, Change<Order, R>> decide) {
         return store.change(orderId.toString(), decide);
     }
 
@@ -76,9 +77,9 @@ class MongoOrders implements Orders {
     }
 
     @Override
-    public boolean hasOpenLine(OrganisationNumber employer, PersonId person, String cardType) {
-        return mongo.exists(new Query(Criteria.where("employer").is(employer.value()).and("cardType").is(cardType)
-                .and("openHolders").is(person.pseudonym())), OrderDocument.class);
+    public boolean hasOpenLine(OrganisationNumber employer, PersonId person, CardType cardType) {
+        return mongo.exists(new Query(Criteria.where("employer").is(employer.value())
+                .and("cardType").is(cardType.name()).and("openHolders").is(person.pseudonym())), OrderDocument.class);
     }
 
     @Override
@@ -87,12 +88,12 @@ class MongoOrders implements Orders {
     }
 
     @Override
-    public List<UUID> waitingForUnit(OrganisationNumber unit) {
+    public List<OrderId> waitingForUnit(OrganisationNumber unit) {
         return ids(Criteria.where("waitingUnits").is(unit.value()));
     }
 
     @Override
-    public List<UUID> waitingForPerson(PersonId person) {
+    public List<OrderId> waitingForPerson(PersonId person) {
         return ids(Criteria.where("waitingPersons").is(person.pseudonym()));
     }
 
@@ -104,15 +105,15 @@ class MongoOrders implements Orders {
     }
 
     @Override
-    public List<UUID> waiting() {
+    public List<OrderId> waiting() {
         return ids(Criteria.where("waiting").is(true));
     }
 
-    private List<UUID> ids(Criteria criteria) {
+    private List<OrderId> ids(Criteria criteria) {
         Query query = new Query(criteria);
         query.fields().include("_id");
         return mongo.find(query, org.bson.Document.class, COLLECTION).stream()
-                .map(d -> UUID.fromString(d.getString("_id"))).toList();
+                .map(d -> OrderId.of(d.getString("_id"))).toList();
     }
 
     @Configuration(proxyBeanMethods = false)

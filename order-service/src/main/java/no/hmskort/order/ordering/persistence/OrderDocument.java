@@ -41,9 +41,9 @@ class OrderDocument extends VersionedDocument<Order> {
     boolean waiting;
     /** The earliest moment one of its lines began to wait for the identity check; null when none waits. */
     Instant identityCheckSince;
-    Order order;
+    StoredOrder order;
     /** The order as the request that placed it answered: a retry under the same key gets this again. */
-    Order asPlaced;
+    StoredOrder asPlaced;
 
     /** A new order's document, before its first write (which carries the order in, with its events). */
     static OrderDocument placed(Order order, String idempotencyKey, String fingerprint) {
@@ -51,18 +51,18 @@ class OrderDocument extends VersionedDocument<Order> {
         document.orderId = order.orderId().toString();
         document.orderingUnit = order.orderingUnit().value();
         document.employer = order.employer().value();
-        document.cardType = order.cardType();
+        document.cardType = order.cardType().name();
         document.placedAt = order.placedAt();
         document.idempotencyKey = idempotencyKey;
         document.fingerprint = fingerprint;
-        document.asPlaced = order;
+        document.asPlaced = StoredOrder.of(order);
         return document;
     }
 
     /** The order as changed, with every field the collection is queried by derived from it again. */
     @Override
     protected void keep(Order changed) {
-        order = changed;
+        order = StoredOrder.of(changed);
         openHolders = changed.lines().stream().filter(l -> l.state().isOpen())
                 .map(l -> l.holder().person().pseudonym()).distinct().toList();
         replacedCards = changed.lines().stream().filter(l -> l.replacesCard() != null)
@@ -85,12 +85,12 @@ class OrderDocument extends VersionedDocument<Order> {
 
     /** The order as it was when placed (older documents lack it: their current state stands in). */
     Order asPlaced() {
-        return asPlaced != null ? asPlaced : order;
+        return (asPlaced != null ? asPlaced : order).model();
     }
 
     @Override
     public Order model() {
-        return order;
+        return order.model();
     }
 
     @Override

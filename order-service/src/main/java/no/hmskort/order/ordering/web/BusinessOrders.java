@@ -1,10 +1,10 @@
 package no.hmskort.order.ordering.web;
 
-import java.util.UUID;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.order.ordering.application.Orders;
 import no.hmskort.order.ordering.model.Order;
+import no.hmskort.order.ordering.model.OrderId;
 import no.hmskort.platform.access.BusinessAccess;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.web.ApiProblem;
@@ -33,7 +33,7 @@ public class BusinessOrders {
         return unit;
     }
 
-    public Order order(Caller caller, String orgnr, UUID orderId) {
+    public Order order(Caller caller, String orgnr, OrderId orderId) {
         OrganisationNumber unit = authorised(caller, orgnr);
         return orders.find(orderId)
                 .filter(o -> o.orderingUnit().equals(unit) || o.employer().equals(unit))

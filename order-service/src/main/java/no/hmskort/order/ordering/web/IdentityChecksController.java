@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.UUID;
 import no.hmskort.order.ordering.application.CheckingIdentity;
 import no.hmskort.order.ordering.application.LineDocuments;
+import no.hmskort.order.ordering.model.LineId;
+import no.hmskort.order.ordering.model.OrderId;
 import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.order.ordering.model.Rejection;
 import no.hmskort.platform.security.Caller;
@@ -73,8 +75,9 @@ class IdentityChecksController {
         static QueuedLine of(CheckingIdentity.Waiting waiting) {
             OrderLine line = waiting.line();
             String base = "/api/operator/identity-checks/" + waiting.order().orderId() + "/lines/" + line.lineId();
-            return new QueuedLine(waiting.order().orderId(), line.lineId(), line.holder().name(), line.registeredName(),
-                    line.nameDiffersFromRegister(), line.holder().birthDate(), waiting.order().cardType(),
+            return new QueuedLine(waiting.order().orderId().value(), line.lineId().value(), line.holder().name(),
+                    line.registeredName(), line.nameDiffersFromRegister(), line.holder().birthDate(),
+                    waiting.order().cardType().name(),
                     waiting.order().employer().value(), waiting.order().employerName(),
                     waiting.order().orderingUnit().value(), line.identityCheckSince(), base + "/photo",
                     base + "/id-copy", line.rejection() == null ? null : line.rejection().reason().name());
@@ -88,7 +91,7 @@ class IdentityChecksController {
     record Decision(UUID lineId, String state, String identityCheckedBy, String rejection) {
 
         static Decision of(OrderLine line) {
-            return new Decision(line.lineId(), line.state().name(),
+            return new Decision(line.lineId().value(), line.state().name(),
                     line.identity() == null ? null : line.identity().method().name(),
                     line.rejection() == null ? null : line.rejection().reason().name());
         }
@@ -105,41 +108,47 @@ class IdentityChecksController {
     @Operation(summary = "The photo of a line awaiting its identity check",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @GetMapping("/{orderId}/lines/{lineId}/photo")
-    ResponseEntity<byte[]> photo(Caller caller, @PathVariable UUID orderId, @PathVariable UUID lineId) {
-        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
-        return document(awaiting(orderId, lineId).line().photoId());
+    ResponseEntity<byte[]> photo(Caller caller, @PathVariable String orderId, @PathVariable String lineId) {
+        return document(awaiting(caller, orderId, lineId).line().photoId());
     }
 
     @Operation(summary = "The ID copy of a line awaiting its identity check",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @GetMapping("/{orderId}/lines/{lineId}/id-copy")
-    ResponseEntity<byte[]> idCopy(Caller caller, @PathVariable UUID orderId, @PathVariable UUID lineId) {
-        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
-        return document(awaiting(orderId, lineId).line().idCopyId());
+    ResponseEntity<byte[]> idCopy(Caller caller, @PathVariable String orderId, @PathVariable String lineId) {
+        return document(awaiting(caller, orderId, lineId).line().idCopyId());
     }
 
     @Operation(summary = "The documents prove the holder's identity: the line goes to production",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @PostMapping("/{orderId}/lines/{lineId}/approve")
-    Decision approve(Caller caller, @PathVariable UUID orderId, @PathVariable UUID lineId) {
+    Decision approve(Caller caller, @PathVariable String orderId, @PathVariable String lineId) {
+        OrderId order = OrderId.of(orderId);
+        LineId line = LineId.of(lineId);
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
-        return Decision.of(Problems.answer(checking.approvedByOperator(orderId, lineId, caller.clientId())));
+        return Decision.of(Problems.answer(checking.approvedByOperator(order, line, caller.clientId())));
     }
 
     @Operation(summary = "The documents do not prove the holder's identity: the line is rejected, not charged, "
             + "and the employer sees why and can upload again",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
     @PostMapping("/{orderId}/lines/{lineId}/reject")
-    Decision reject(Caller caller, @PathVariable UUID orderId, @PathVariable UUID lineId,
+    Decision reject(Caller caller, @PathVariable String orderId, @PathVariable String lineId,
             @Valid @RequestBody RejectRequest request) {
+        OrderId order = OrderId.of(orderId);
+        LineId line = LineId.of(lineId);
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
-        return Decision.of(Problems.answer(checking.rejectedByOperator(orderId, lineId, request.reason(),
+        return Decision.of(Problems.answer(checking.rejectedByOperator(order, line, request.reason(),
                 request.note() == null ? null : request.note().strip())));
     }
 
-    private CheckingIdentity.Waiting awaiting(UUID orderId, UUID lineId) {
-        return checking.awaiting(orderId, lineId).orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND,
-                "Order " + orderId + " has no line " + lineId));
+    /** Ids are parsed before the scope is checked: a malformed id is a 400 to anyone, as it always was. */
+    private CheckingIdentity.Waiting awaiting(Caller caller, String orderId, String lineId) {
+        OrderId order = OrderId.of(orderId);
+        LineId line = LineId.of(lineId);
+        caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
+        return checking.awaiting(order, line).orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND,
+                "Order " + order + " has no line " + line));
     }
 
     private ResponseEntity<byte[]> document(String id) {

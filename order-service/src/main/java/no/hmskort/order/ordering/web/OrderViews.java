@@ -22,8 +22,8 @@ final class OrderViews {
             List<LineView> lines) {
 
         static OrderView of(Order order) {
-            return new OrderView(order.orderId(), order.orderingUnit().value(), order.orderingUnitName(),
-                    order.employer().value(), order.employerName(), order.cardType(), order.deliveryAddressId(),
+            return new OrderView(order.orderId().value(), order.orderingUnit().value(), order.orderingUnitName(),
+                    order.employer().value(), order.employerName(), order.cardType().name(), order.deliveryAddressId(),
                     AddressView.of(order.deliveryAddress()), order.placedAt(),
                     order.lines().stream().map(LineView::of).toList());
         }
@@ -49,7 +49,7 @@ final class OrderViews {
             Instant awaitingRegistrationSince, String replacesCard, String cardNumber, String closedReason) {
 
         static LineView of(OrderLine l) {
-            return new LineView(l.lineId(), l.holder().person().toString(), l.holder().name(), l.nameOnCard(),
+            return new LineView(l.lineId().value(), l.holder().person().toString(), l.holder().name(), l.nameOnCard(),
                     l.holder().birthDate(), l.state().name(), l.state().isWaiting() ? l.unmet() : List.of(),
                     l.photoId() != null, l.idCopyDeleted() ? "deleted" : l.idCopyId() != null ? "received" : "missing",
                     l.identity() == null ? null : l.identity().method().name(),

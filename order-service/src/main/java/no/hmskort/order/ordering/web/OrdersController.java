@@ -20,8 +20,11 @@ import no.hmskort.order.ordering.application.CancellingOrder;
 import no.hmskort.order.ordering.application.OrderConfirmation;
 import no.hmskort.order.ordering.application.PlacingOrder;
 import no.hmskort.order.ordering.application.Orders;
+import no.hmskort.order.ordering.model.CardType;
 import no.hmskort.order.ordering.model.CardTypes;
+import no.hmskort.order.ordering.model.LineId;
 import no.hmskort.order.ordering.model.Order;
+import no.hmskort.order.ordering.model.OrderId;
 import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.order.ordering.web.OrderViews.LineView;
 import no.hmskort.order.ordering.web.OrderViews.OrderPage;
@@ -80,13 +83,12 @@ class OrdersController {
             @Valid @RequestBody OrderRequest request) {
         OrganisationNumber unit = OrganisationNumber.of(orgnr);
         PersonId orderer = business.person(caller);
-        if (!cardTypes.offers(request.cardType())) {
-            throw ApiProblem.invalid("cardType", "must be one of " + cardTypes.codes());
-        }
+        CardType cardType = cardTypes.named(request.cardType())
+                .orElseThrow(() -> ApiProblem.invalid("cardType", "must be one of " + cardTypes.types()));
         for (int i = 0; i < request.lines().size(); i++) {
             personIds.requireAccepted("lines[" + i + "].personId", request.lines().get(i).personId());
         }
-        PlacingOrder.Placed placed = Problems.answer(placingOrder.place(new PlacingOrder.Command(orderer, unit, request.cardType(),
+        PlacingOrder.Placed placed = Problems.answer(placingOrder.place(new PlacingOrder.Command(orderer, unit, cardType,
                 request.deliveryAddressId(), request.lines().stream()
                         .map(l -> new PlacingOrder.NewLine(l.personId(), l.name().strip(), l.replacesCard())).toList(),
                 idempotencyKey)));
@@ -109,37 +111,42 @@ class OrdersController {
     @Operation(summary = "One order with the state of each line and its unmet duties",
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @GetMapping("/{orderId}")
-    OrderView get(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId) {
-        return OrderView.of(business.order(caller, orgnr, orderId));
+    OrderView get(Caller caller, @PathVariable String orgnr, @PathVariable String orderId) {
+        return OrderView.of(business.order(caller, orgnr, OrderId.of(orderId)));
     }
 
     @Operation(summary = "Cancel the order", description = "Only while no line is approved: an approved line is "
             + "in production (409).", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @PostMapping("/{orderId}/cancel")
-    OrderView cancel(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId) {
-        return OrderView.of(Problems.answer(cancelling.cancelOrder(business.order(caller, orgnr, orderId))));
+    OrderView cancel(Caller caller, @PathVariable String orgnr, @PathVariable String orderId) {
+        return OrderView.of(Problems.answer(cancelling.cancelOrder(business.order(caller, orgnr, OrderId.of(orderId)))));
     }
 
     @Operation(summary = "Cancel one line before it is approved", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @PostMapping("/{orderId}/lines/{lineId}/cancel")
-    LineView cancelLine(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId, @PathVariable UUID lineId) {
-        Order after = Problems.answer(cancelling.cancelLine(business.order(caller, orgnr, orderId), lineId));
-        return LineView.of(after.line(lineId).orElseThrow());
+    LineView cancelLine(Caller caller, @PathVariable String orgnr, @PathVariable String orderId,
+            @PathVariable String lineId) {
+        OrderId order = OrderId.of(orderId);
+        LineId line = LineId.of(lineId);
+        Order after = Problems.answer(cancelling.cancelLine(business.order(caller, orgnr, order), line));
+        return LineView.of(after.line(line).orElseThrow());
     }
 
     @Operation(summary = "The order confirmation for one person (PDF)", description = "Shows the card is on order "
             + "and for which business the person works, until the card arrives.",
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @GetMapping("/{orderId}/lines/{lineId}/confirmation")
-    ResponseEntity<byte[]> confirmation(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId,
-            @PathVariable UUID lineId) {
-        Order order = business.order(caller, orgnr, orderId);
-        OrderLine line = order.line(lineId).orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND,
-                "Order " + orderId + " has no line " + lineId));
+    ResponseEntity<byte[]> confirmation(Caller caller, @PathVariable String orgnr, @PathVariable String orderId,
+            @PathVariable String lineId) {
+        OrderId id = OrderId.of(orderId);
+        LineId line = LineId.of(lineId);
+        Order order = business.order(caller, orgnr, id);
+        OrderLine ordered = order.line(line).orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND,
+                "Order " + id + " has no line " + line));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"order-confirmation-" + lineId + ".pdf\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"order-confirmation-" + line + ".pdf\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(Problems.answer(confirmation.pdf(order, line)));
+                .body(Problems.answer(confirmation.pdf(order, ordered)));
     }
 
     record OrderRequest(

@@ -1,8 +1,8 @@
 package no.hmskort.order.uploads.application;
 
 import java.util.Optional;
-import java.util.UUID;
 import no.hmskort.order.ordering.application.LineDocuments;
+import no.hmskort.order.ordering.model.OrderId;
 import no.hmskort.order.ordering.model.OrderLine;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +29,7 @@ class DocumentsOfLines implements LineDocuments {
     }
 
     @Override
-    public void forget(UUID orderId, OrderLine line) {
+    public void forget(OrderId orderId, OrderLine line) {
         documents.delete(line.photoId());
         documents.delete(line.idCopyId());
         links.revoke(orderId, line.lineId());

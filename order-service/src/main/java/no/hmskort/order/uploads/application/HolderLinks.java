@@ -3,9 +3,10 @@ package no.hmskort.order.uploads.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.order.ordering.model.DocumentKind;
+import no.hmskort.order.ordering.model.LineId;
+import no.hmskort.order.ordering.model.OrderId;
 import no.hmskort.order.uploads.UploadProperties;
 import no.hmskort.order.uploads.model.UploadLink;
 import no.hmskort.order.uploads.model.UploadRefused;
@@ -32,7 +33,7 @@ public class HolderLinks {
     public record Created(String token, Instant expiresAt) {
     }
 
-    public Created create(UUID orderId, UUID lineId, OrganisationNumber orderingUnit) {
+    public Created create(OrderId orderId, LineId lineId, OrganisationNumber orderingUnit) {
         links.revoke(orderId, lineId);
         String token = UploadLink.newToken();
         Instant now = clock.instant();
@@ -43,7 +44,7 @@ public class HolderLinks {
     }
 
     /** Revokes every link of the line; returns how many were in force. */
-    public long revoke(UUID orderId, UUID lineId) {
+    public long revoke(OrderId orderId, LineId lineId) {
         return links.revoke(orderId, lineId);
     }
 

@@ -1,10 +1,10 @@
 package no.hmskort.order.uploads.application;
 
 import java.util.Optional;
-import java.util.UUID;
 import no.hmskort.order.ordering.application.ChangingOrders;
 import no.hmskort.order.ordering.application.JudgingLines;
 import no.hmskort.order.ordering.model.DocumentKind;
+import no.hmskort.order.ordering.model.LineId;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.order.ordering.model.Outcome;
@@ -35,7 +35,7 @@ public class ReceivingDocuments {
     }
 
     /** The line as it stands after the upload. */
-    public Outcome<OrderLine> receive(Order order, UUID lineId, DocumentKind kind, String contentType, byte[] content) {
+    public Outcome<OrderLine> receive(Order order, LineId lineId, DocumentKind kind, String contentType, byte[] content) {
         Optional<OrderLine> line = order.line(lineId);
         if (line.isEmpty()) {
             return noLine(order, lineId);
@@ -65,7 +65,7 @@ public class ReceivingDocuments {
     private record Received(OrderLine line, String replaced) {
     }
 
-    private Change<Order, Outcome<Received>> receive(Order current, UUID lineId, DocumentKind kind, String id) {
+    private Change<Order, Outcome<Received>> receive(Order current, LineId lineId, DocumentKind kind, String id) {
         OrderLine now = current.line(lineId).orElseThrow();
         Optional<Outcome.Refused<Received>> closed = closed(now, kind);
         if (closed.isPresent()) {
@@ -84,7 +84,7 @@ public class ReceivingDocuments {
                         + ": its " + kind.label() + " can no longer be uploaded"));
     }
 
-    private static <T> Outcome<T> noLine(Order order, UUID lineId) {
+    private static <T> Outcome<T> noLine(Order order, LineId lineId) {
         return Outcome.refused(Refusal.NO_SUCH_LINE, "Order " + order.orderId() + " has no line " + lineId);
     }
 }

@@ -8,9 +8,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.UUID;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.order.ordering.model.DocumentKind;
+import no.hmskort.order.ordering.model.LineId;
+import no.hmskort.order.ordering.model.OrderId;
 import no.hmskort.order.uploads.model.UploadRefused.Reason;
 
 /**
@@ -18,7 +19,7 @@ import no.hmskort.order.uploads.model.UploadRefused.Reason;
  * is for one line, expires, can be revoked, and is used up once both documents came through it. The token
  * is 256 random bits; only its SHA-256 hash is kept, so the database cannot hand out working links.
  */
-public record UploadLink(String tokenHash, UUID orderId, UUID lineId, OrganisationNumber orderingUnit,
+public record UploadLink(String tokenHash, OrderId orderId, LineId lineId, OrganisationNumber orderingUnit,
         Instant createdAt, Instant expiresAt, boolean revoked, boolean photoUploaded, boolean idCopyUploaded) {
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.order.ordering.model.DocumentKind;
+import no.hmskort.order.ordering.model.LineId;
+import no.hmskort.order.ordering.model.OrderId;
 import no.hmskort.order.uploads.application.UploadLinks;
 import no.hmskort.order.uploads.model.UploadLink;
 import org.springframework.data.annotation.Id;
@@ -31,13 +33,13 @@ class MongoUploadLinks implements UploadLinks {
             Instant createdAt, Instant expiresAt, boolean revoked, boolean photoUploaded, boolean idCopyUploaded) {
 
         static LinkDocument of(UploadLink l) {
-            return new LinkDocument(l.tokenHash(), l.orderId(), l.lineId(), l.orderingUnit(), l.createdAt(),
-                    l.expiresAt(), l.revoked(), l.photoUploaded(), l.idCopyUploaded());
+            return new LinkDocument(l.tokenHash(), l.orderId().value(), l.lineId().value(), l.orderingUnit(),
+                    l.createdAt(), l.expiresAt(), l.revoked(), l.photoUploaded(), l.idCopyUploaded());
         }
 
         UploadLink link() {
-            return new UploadLink(tokenHash, orderId, lineId, orderingUnit, createdAt, expiresAt, revoked,
-                    photoUploaded, idCopyUploaded);
+            return new UploadLink(tokenHash, new OrderId(orderId), new LineId(lineId), orderingUnit, createdAt,
+                    expiresAt, revoked, photoUploaded, idCopyUploaded);
         }
     }
 
@@ -47,9 +49,10 @@ class MongoUploadLinks implements UploadLinks {
     }
 
     @Override
-    public long revoke(UUID orderId, UUID lineId) {
-        return mongo.updateMulti(new Query(Criteria.where("orderId").is(orderId).and("lineId").is(lineId)
-                .and("revoked").is(false)), new Update().set("revoked", true), LinkDocument.class).getModifiedCount();
+    public long revoke(OrderId orderId, LineId lineId) {
+        Query inForce = new Query(Criteria.where("orderId").is(orderId.value()).and("lineId").is(lineId.value())
+                .and("revoked").is(false));
+        return mongo.updateMulti(inForce, new Update().set("revoked", true), LinkDocument.class).getModifiedCount();
     }
 
     @Override

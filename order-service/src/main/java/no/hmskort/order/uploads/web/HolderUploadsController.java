@@ -48,7 +48,7 @@ class HolderUploadsController {
 
     private static LinkStatus status(UploadLink link, Order order, boolean photo, boolean idCopy) {
         OrderLine line = order.line(link.lineId()).orElseThrow();
-        return new LinkStatus(line.holder().name(), order.employerName(), order.cardType(), !photo, !idCopy,
+        return new LinkStatus(line.holder().name(), order.employerName(), order.cardType().name(), !photo, !idCopy,
                 line.identity() != null, link.expiresAt());
     }
 

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.UUID;
 import no.hmskort.order.ordering.OrderingProperties;
 import no.hmskort.order.ordering.model.DocumentKind;
+import no.hmskort.order.ordering.model.LineId;
 import no.hmskort.order.ordering.model.Order;
+import no.hmskort.order.ordering.model.OrderId;
 import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.order.ordering.web.BusinessOrders;
 import no.hmskort.order.ordering.web.Problems;
@@ -55,8 +57,9 @@ class OrdererUploadsController {
             + "size; it is stored re-encoded, without metadata.",
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @PutMapping("/photo")
-    UploadedView photo(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId, @PathVariable UUID lineId,
-            @RequestHeader(name = "Content-Type", required = false) String contentType, HttpServletRequest request) {
+    UploadedView photo(Caller caller, @PathVariable String orgnr, @PathVariable String orderId,
+            @PathVariable String lineId, @RequestHeader(name = "Content-Type", required = false) String contentType,
+            HttpServletRequest request) {
         return upload(caller, orgnr, orderId, lineId, DocumentKind.PHOTO, contentType, request);
     }
 
@@ -64,8 +67,9 @@ class OrdererUploadsController {
             + "(application/pdf). Deleted once the card is produced.",
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @PutMapping("/id-copy")
-    UploadedView idCopy(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId, @PathVariable UUID lineId,
-            @RequestHeader(name = "Content-Type", required = false) String contentType, HttpServletRequest request) {
+    UploadedView idCopy(Caller caller, @PathVariable String orgnr, @PathVariable String orderId,
+            @PathVariable String lineId, @RequestHeader(name = "Content-Type", required = false) String contentType,
+            HttpServletRequest request) {
         return upload(caller, orgnr, orderId, lineId, DocumentKind.ID_COPY, contentType, request);
     }
 
@@ -74,40 +78,46 @@ class OrdererUploadsController {
             + "revokes the earlier. The URL is shown once.",
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @PostMapping("/upload-link")
-    ResponseEntity<LinkView> createLink(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId,
-            @PathVariable UUID lineId) {
-        Order order = business.order(caller, orgnr, orderId);
-        OrderLine line = line(order, lineId);
-        if (!line.state().isWaiting()) {
-            throw new ApiProblem(Problems.LINE_NOT_AWAITING_DOCUMENTS, "The line is " + line.state()
+    ResponseEntity<LinkView> createLink(Caller caller, @PathVariable String orgnr, @PathVariable String orderId,
+            @PathVariable String lineId) {
+        OrderId id = OrderId.of(orderId);
+        LineId line = LineId.of(lineId);
+        Order order = business.order(caller, orgnr, id);
+        OrderLine current = existing(order, line);
+        if (!current.state().isWaiting()) {
+            throw new ApiProblem(Problems.LINE_NOT_AWAITING_DOCUMENTS, "The line is " + current.state()
                     + ": no documents can be uploaded for it");
         }
-        HolderLinks.Created created = links.create(orderId, lineId, order.orderingUnit());
+        HolderLinks.Created created = links.create(id, line, order.orderingUnit());
         return ResponseEntity.status(201).body(new LinkView(linkBase + created.token(), created.expiresAt()));
     }
 
     @Operation(summary = "Revoke the holder's upload link", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
     @DeleteMapping("/upload-link")
-    ResponseEntity<Void> revokeLink(Caller caller, @PathVariable String orgnr, @PathVariable UUID orderId,
-            @PathVariable UUID lineId) {
-        line(business.order(caller, orgnr, orderId), lineId);
-        if (links.revoke(orderId, lineId) == 0) {
+    ResponseEntity<Void> revokeLink(Caller caller, @PathVariable String orgnr, @PathVariable String orderId,
+            @PathVariable String lineId) {
+        OrderId id = OrderId.of(orderId);
+        LineId line = LineId.of(lineId);
+        existing(business.order(caller, orgnr, id), line);
+        if (links.revoke(id, line) == 0) {
             throw new ApiProblem(ProblemType.NOT_FOUND, "The line has no upload link in force");
         }
         return ResponseEntity.noContent().build();
     }
 
-    private UploadedView upload(Caller caller, String orgnr, UUID orderId, UUID lineId, DocumentKind kind,
+    private UploadedView upload(Caller caller, String orgnr, String orderId, String lineId, DocumentKind kind,
             String contentType, HttpServletRequest request) {
-        Order order = business.order(caller, orgnr, orderId);
-        line(order, lineId);
+        OrderId id = OrderId.of(orderId);
+        LineId line = LineId.of(lineId);
+        Order order = business.order(caller, orgnr, id);
+        existing(order, line);
         return UploadProblems.answering(() -> {
             byte[] content = UploadBodies.read(request, checks, kind);
-            return UploadedView.of(Problems.answer(receiving.receive(order, lineId, kind, contentType, content)));
+            return UploadedView.of(Problems.answer(receiving.receive(order, line, kind, contentType, content)));
         });
     }
 
-    private static OrderLine line(Order order, UUID lineId) {
+    private static OrderLine existing(Order order, LineId lineId) {
         return order.line(lineId).orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND,
                 "Order " + order.orderId() + " has no line " + lineId));
     }
@@ -120,7 +130,7 @@ class OrdererUploadsController {
     record UploadedView(UUID lineId, String state, boolean photo, boolean idCopy) {
 
         static UploadedView of(OrderLine line) {
-            return new UploadedView(line.lineId(), line.state().name(), line.photoId() != null, line.idCopyId() != null);
+            return new UploadedView(line.lineId().value(), line.state().name(), line.photoId() != null, line.idCopyId() != null);
         }
     }
 }

@@ -20,15 +20,16 @@ class DuplicateRuleTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     private static final Period WINDOW = Period.ofDays(60);
+    private static final CardType CONSTRUCTION = CardType.of("construction");
 
     private static java.util.Optional<Refusal> check(String type, CardNumber replaces, boolean openLine,
             boolean alreadyReplaced, List<CardOnRecord> cards) {
-        return DuplicateRule.check(type, replaces, openLine, alreadyReplaced, cards, TODAY, WINDOW);
+        return DuplicateRule.check(CardType.of(type), replaces, openLine, alreadyReplaced, cards, TODAY, WINDOW);
     }
 
     /** A card expiring in a year: long before its renewal window. */
     private static CardOnRecord card(CardNumber number, String type, CardStatus status) {
-        return new CardOnRecord(number, type, status, TODAY.plusYears(1));
+        return new CardOnRecord(number, CardType.of(type), status, TODAY.plusYears(1));
     }
 
     @Test
@@ -92,17 +93,17 @@ class DuplicateRuleTest {
 
     @Test
     void an_active_card_may_be_renewed_from_sixty_days_before_its_expiry_and_once_only() {
-        List<CardOnRecord> expiring = List.of(new CardOnRecord(valid, "construction", CardStatus.VALID, TODAY.plusDays(60)));
+        List<CardOnRecord> expiring = List.of(new CardOnRecord(valid, CONSTRUCTION, CardStatus.VALID, TODAY.plusDays(60)));
         assertThat(check("construction", valid, false, false, expiring)).isEmpty();
         assertThat(check("construction", valid, false, true, expiring)).contains(Refusal.ALREADY_REPLACED);
-        List<CardOnRecord> notYet = List.of(new CardOnRecord(valid, "construction", CardStatus.VALID, TODAY.plusDays(61)));
+        List<CardOnRecord> notYet = List.of(new CardOnRecord(valid, CONSTRUCTION, CardStatus.VALID, TODAY.plusDays(61)));
         assertThat(check("construction", valid, false, false, notYet)).contains(Refusal.RENEWAL_TOO_EARLY);
         assertThat(DuplicateRule.renewableFrom(TODAY.plusDays(61), WINDOW)).isEqualTo(TODAY.plusDays(1));
     }
 
     @Test
     void an_expired_card_is_not_renewed_a_new_card_is_ordered_instead() {
-        List<CardOnRecord> expired = List.of(new CardOnRecord(valid, "construction", CardStatus.EXPIRED, TODAY.minusDays(1)));
+        List<CardOnRecord> expired = List.of(new CardOnRecord(valid, CONSTRUCTION, CardStatus.EXPIRED, TODAY.minusDays(1)));
         assertThat(check("construction", valid, false, false, expired)).contains(Refusal.REPLACED_CARD_NOT_BLOCKED);
         assertThat(check("construction", null, false, false, expired)).isEmpty();
     }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.registers.duties.Evaluation;
 import no.hmskort.registers.duties.UnmetDuty;
@@ -145,7 +144,7 @@ class OrderLineTest {
     }
 
     private static OrderLine aLine() {
-        return OrderLine.ordered(UUID.randomUUID(), new Holder(TestIdentifiers.aPerson(), "Kari Nordmann",
+        return OrderLine.ordered(LineId.random(), new Holder(TestIdentifiers.aPerson(), "Kari Nordmann",
                 LocalDate.of(1985, 3, 14)), null);
     }
 

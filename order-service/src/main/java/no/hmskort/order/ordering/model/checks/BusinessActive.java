@@ -19,7 +19,7 @@ public final class BusinessActive implements OrderCheck {
     @Override
     public Optional<Outcome.Refused<?>> check(OrderFacts facts) {
         // the ordering unit in both places: only it is judged here
-        CardFacts unitOnly = new CardFacts(facts.cardType(), null, facts.unit(), facts.unit(), null);
+        CardFacts unitOnly = new CardFacts(facts.cardType().name(), null, facts.unit(), facts.unit(), null);
         return duty.check(unitOnly, facts.today()) instanceof DutyResult.Unmet unmet
                 ? OrderCheck.refuse(Refusal.BUSINESS_NOT_ACTIVE, unmet.duty().reason() + ": it cannot order cards")
                 : Optional.empty();

@@ -8,6 +8,7 @@ import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.order.addresses.model.AddressEntry;
+import no.hmskort.order.ordering.model.CardType;
 import no.hmskort.order.ordering.model.DuplicateRule.CardOnRecord;
 import no.hmskort.registers.model.BusinessFacts;
 
@@ -19,7 +20,7 @@ import no.hmskort.registers.model.BusinessFacts;
  * @param employer its main unit's (the unit itself when it is a main unit)
  * @param address the delivery address the request names, if it exists at all
  */
-public record OrderFacts(OrganisationNumber orderingUnit, String cardType, UUID deliveryAddressId,
+public record OrderFacts(OrganisationNumber orderingUnit, CardType cardType, UUID deliveryAddressId,
         List<LineFacts> lines, BusinessFacts unit, BusinessFacts employer, Optional<AddressEntry> address,
         LocalDate today) {
 

@@ -12,6 +12,7 @@ import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.order.addresses.model.AddressEntry;
 import no.hmskort.order.addresses.model.DeliveryAddress;
+import no.hmskort.order.ordering.model.CardType;
 import no.hmskort.order.ordering.model.CardTypePolicy;
 import no.hmskort.order.ordering.model.Outcome;
 import no.hmskort.order.ordering.model.Refusal;
@@ -28,7 +29,7 @@ class OrderChecksTest {
     private final PersonId worker = TestIdentifiers.aPerson();
     private final UUID addressId = UUID.randomUUID();
     private final OrderChecks checks = OrderChecks.of(new CardTypePolicy(List.of(new CardTypePolicy.Rule("any",
-            LocalDate.of(2020, 1, 1), null, CardTypePolicy.Condition.ANY, List.of("construction"))), List.of()),
+            LocalDate.of(2020, 1, 1), null, CardTypePolicy.Condition.ANY, List.of(CardType.of("construction")))), List.of()),
             Period.ofDays(60));
 
     @Test
@@ -68,7 +69,7 @@ class OrderChecksTest {
     }
 
     private OrderFacts facts(BusinessFacts unit, String cardType, Optional<AddressEntry> address) {
-        return new OrderFacts(orgnr, cardType, addressId, List.of(new OrderFacts.LineFacts(worker, null, false, false,
+        return new OrderFacts(orgnr, CardType.of(cardType), addressId, List.of(new OrderFacts.LineFacts(worker, null, false, false,
                 List.of())), unit, unit, address, TODAY);
     }
 }
