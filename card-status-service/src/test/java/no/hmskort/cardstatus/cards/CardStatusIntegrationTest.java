@@ -104,8 +104,12 @@ abstract class CardStatusIntegrationTest {
 
     /** The gate's lookup by card number, with a client token. */
     String gate(CardIssued card) {
+        return gate(card.cardNumber());
+    }
+
+    String gate(CardNumber number) {
         String token = TestInfrastructure.get().idPorten().clientToken("gate-1", "hmskort:gate");
-        return client().get().uri("/api/gate/cards/{n}", card.cardNumber().value())
+        return client().get().uri("/api/gate/cards/{n}", number.value())
                 .header("Authorization", "Bearer " + token).exchange().expectStatus().isOk()
                 .returnResult(String.class).getResponseBody();
     }

@@ -21,7 +21,9 @@ import org.springframework.core.io.support.ResourcePropertySource;
  * Adds the platform's defaults (lowest precedence: a service's own configuration wins) and expands
  * each {@code hmskort.consumers.<bean>=<topic>} line into the Spring Cloud Stream binding it implies:
  * destination, the service's consumer group, retries, and a dead-letter topic
- * {@code <topic>.<group>.dlt} that records why.
+ * {@code <topic>.<group>.dlt} that records why; and each {@code hmskort.broadcasts.<bean>=<topic>} line into
+ * a binding without a group, so that every instance hears every message published from its start on (for
+ * what an instance keeps in memory and must forget when another instance changes it).
  */
 public class PlatformEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -35,14 +37,24 @@ public class PlatformEnvironment implements EnvironmentPostProcessor, Ordered {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, String> consumers = new TreeMap<>(Binder.get(environment)
-                .bind("hmskort.consumers", Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
-        if (consumers.isEmpty()) {
+        Map<String, String> consumers = lines(environment, "hmskort.consumers");
+        Map<String, String> broadcasts = lines(environment, "hmskort.broadcasts");
+        if (consumers.isEmpty() && broadcasts.isEmpty()) {
             return;
         }
         String group = environment.getRequiredProperty("spring.application.name");
         Map<String, Object> bindings = new LinkedHashMap<>();
-        bindings.put("spring.cloud.function.definition", String.join(";", consumers.keySet()));
+        Map<String, String> every = new TreeMap<>(consumers);
+        every.putAll(broadcasts);
+        bindings.put("spring.cloud.function.definition", String.join(";", every.keySet()));
+        // Every instance hears every message from now on (a group of its own, no dead-letter topic):
+        // what an instance keeps in memory, it forgets when another instance changes it.
+        broadcasts.forEach((bean, topic) -> {
+            String binding = bean + "-in-0";
+            bindings.put("spring.cloud.stream.bindings." + binding + ".destination", topic);
+            bindings.put("spring.cloud.stream.bindings." + binding + ".consumer.max-attempts", "1");
+            bindings.put("spring.cloud.stream.kafka.bindings." + binding + ".consumer.start-offset", "latest");
+        });
         consumers.forEach((bean, topic) -> {
             String binding = bean + "-in-0";
             bindings.put("spring.cloud.stream.bindings." + binding + ".destination", topic);
@@ -54,6 +66,11 @@ public class PlatformEnvironment implements EnvironmentPostProcessor, Ordered {
                     deadLetterTopic(topic, group));
         });
         environment.getPropertySources().addLast(new MapPropertySource("hmskort-consumer-bindings", bindings));
+    }
+
+    private static Map<String, String> lines(ConfigurableEnvironment environment, String prefix) {
+        return new TreeMap<>(Binder.get(environment).bind(prefix, Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of()));
     }
 
     /** Where a consumer group's unprocessable messages from a topic go. */

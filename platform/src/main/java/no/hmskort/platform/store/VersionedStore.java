@@ -1,6 +1,10 @@
 package no.hmskort.platform.store;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
@@ -10,7 +14,10 @@ import no.hmskort.platform.messaging.OutboxMessage;
 import no.hmskort.platform.messaging.OutboxRelay;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The one way a stored model changes: load it, let the use case decide on it, save the decision with the
@@ -61,6 +68,69 @@ public final class VersionedStore<M, D extends VersionedDocument<M>> {
      */
     public <R> Optional<R> change(Object id, Function<M, Change<M, R>> decide) {
         return Optional.ofNullable(attempt(id, () -> mongo.findById(id, type), decide)).map(Change::result);
+    }
+
+    /** The models stored under {@code ids}, read in one query, by id; ids with nothing stored are left out. */
+    public Map<Object, M> findAll(Collection<?> ids) {
+        Map<Object, M> found = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            mongo.find(new Query(Criteria.where("_id").in(ids)), type).forEach(d -> found.put(d.id(), d.model()));
+        }
+        return found;
+    }
+
+    /**
+     * Changes each model stored under {@code ids} as the decision says, for many at once: the models are read in
+     * one query, {@code decideFor} sees all of them before deciding on each (to read what they share in one
+     * go), and the changed ones are written in one bulk with the version check, each with its events. One
+     * that another writer changed meanwhile is changed alone, as {@link #change} does. Results by id; ids with
+     * nothing stored are left out.
+     */
+    public <R> Map<Object, R> changeAll(Collection<?> ids, Function<List<M>, Function<M, Change<M, R>>> decideFor) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<D> documents = mongo.find(new Query(Criteria.where("_id").in(ids)), type);
+        Function<M, Change<M, R>> decide = decideFor.apply(documents.stream().map(VersionedDocument::model).toList());
+        Map<Object, R> results = new LinkedHashMap<>();
+        Map<Object, Long> expected = new LinkedHashMap<>();
+        List<D> written = new ArrayList<>();
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type);
+        for (D document : documents) {
+            Change<M, R> change = decide.apply(document.model());
+            results.put(document.id(), change.result());
+            if (!change.writes()) {
+                continue;
+            }
+            if (document.version == null) {
+                change(document.id(), decide).ifPresent(result -> results.put(document.id(), result));
+                continue;
+            }
+            long version = document.version;
+            document.change(change.changed(), change.events());
+            document.version = version + 1;
+            org.bson.Document replacement = new org.bson.Document();
+            mongo.getConverter().write(document, replacement);
+            bulk.replaceOne(new Query(Criteria.where("_id").is(document.id()).and("version").is(version)), replacement);
+            expected.put(document.id(), version + 1);
+            written.add(document);
+        }
+        if (!written.isEmpty() && bulk.execute().getMatchedCount() < written.size()) {
+            // Some met another writer. Those whose stored version and model are not what was written are
+            // decided again alone; one the other writer left exactly as decided here needs nothing more.
+            Map<Object, D> stored = new LinkedHashMap<>();
+            mongo.find(new Query(Criteria.where("_id").in(expected.keySet())), type).forEach(d -> stored.put(d.id(), d));
+            for (D mine : List.copyOf(written)) {
+                D now = stored.get(mine.id());
+                if (now == null || !expected.get(mine.id()).equals(now.version) || !mine.model().equals(now.model())) {
+                    written.remove(mine);
+                    change(mine.id(), decide).ifPresentOrElse(result -> results.put(mine.id(), result),
+                            () -> results.remove(mine.id()));
+                }
+            }
+        }
+        written.forEach(this::nudge);
+        return results;
     }
 
     /**

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClients;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -182,6 +183,53 @@ class VersionedStoreTest {
         assertThat(decided).hasValue(VersionedStore.ATTEMPTS);
         assertThat(store.find(id).orElseThrow().marks()).isEmpty();
         assertThat(outboxOf(id)).isEmpty();
+    }
+
+    @Test
+    void many_changed_at_once_each_with_its_event_the_unchanged_and_the_missing_left_alone() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            ids.add(fresh() + "-" + i);
+            store.insert(new Tally(ids.getLast(), i, List.of(), null), List.of());
+        }
+        String missing = fresh();
+        List<String> asked = new ArrayList<>(ids);
+        asked.add(missing);
+        List<Integer> seen = new ArrayList<>();
+
+        Map<Object, Integer> results = store.changeAll(asked, all -> {
+            all.forEach(tally -> seen.add(tally.count()));
+            return tally -> tally.count() % 2 == 0 ? Change.to(tally.plus("even"), List.of(event(tally.id())),
+                    tally.count()) : Change.none(-1);
+        });
+
+        assertThat(seen).as("every stored one seen before any decision").hasSize(50);
+        assertThat(results).hasSize(50).doesNotContainKey(missing);
+        for (int i = 0; i < 50; i++) {
+            Tally tally = store.find(ids.get(i)).orElseThrow();
+            assertThat(tally.marks()).isEqualTo(i % 2 == 0 ? List.of("even") : List.of());
+            assertThat(outboxOf(ids.get(i))).hasSize(i % 2 == 0 ? 1 : 0);
+            assertThat(results.get(ids.get(i))).isEqualTo(i % 2 == 0 ? i : -1);
+        }
+        assertThat(nudged).containsExactlyInAnyOrderElementsOf(ids.stream().filter(id -> Integer.parseInt(
+                id.substring(id.lastIndexOf('-') + 1)) % 2 == 0).toList());
+    }
+
+    @Test
+    void one_of_many_that_another_writer_changed_meanwhile_is_decided_again_on_what_that_writer_left() {
+        String first = fresh() + "-a";
+        String second = fresh() + "-b";
+        store.insert(new Tally(first, 0, List.of(), null), List.of());
+        store.insert(new Tally(second, 0, List.of(), null), List.of());
+
+        store.changeAll(List.of(first, second), all -> {
+            store.change(second, tally -> Change.to(tally.plus("other writer"), List.of()));
+            return tally -> Change.to(tally.plus("batch"), List.of(event(tally.id())));
+        });
+
+        assertThat(store.find(first).orElseThrow().marks()).containsExactly("batch");
+        assertThat(store.find(second).orElseThrow().marks()).containsExactly("other writer", "batch");
+        assertThat(outboxOf(second)).hasSize(1);
     }
 
     private static <T> List<T> runTogether(int threads, Worker<T> work) throws Exception {

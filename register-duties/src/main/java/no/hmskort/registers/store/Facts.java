@@ -1,5 +1,8 @@
 package no.hmskort.registers.store;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
@@ -35,6 +38,16 @@ public class Facts {
 
     public PersonFacts person(PersonId person) {
         return persons.find(person.pseudonym()).orElseGet(() -> PersonFacts.unknown(person));
+    }
+
+    /** Many persons' facts, read in one query; one the registers never mentioned is unknown. */
+    public Map<PersonId, PersonFacts> persons(Collection<PersonId> people) {
+        Map<String, PersonId> byKey = new HashMap<>();
+        people.forEach(person -> byKey.put(person.pseudonym(), person));
+        Map<Object, PersonFacts> found = persons.findAll(byKey.keySet());
+        Map<PersonId, PersonFacts> facts = new HashMap<>();
+        byKey.forEach((key, person) -> facts.put(person, found.getOrDefault(key, PersonFacts.unknown(person))));
+        return facts;
     }
 
     /** Applies a change to a unit's facts; an unchanged result writes nothing. */

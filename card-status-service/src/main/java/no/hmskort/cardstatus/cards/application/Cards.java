@@ -1,6 +1,7 @@
 package no.hmskort.cardstatus.cards.application;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import no.hmskort.cardstatus.cards.model.Card;
@@ -31,6 +32,12 @@ public interface Cards {
 
     /** The card as {@code decide} says, saved with its events; empty when there is no such card. */
     <R> Optional<R> change(CardNumber number, Function<Card, Change<Card, R>> decide);
+
+    /**
+     * Many cards as the decision says, read and written in one go; {@code decideFor} sees every card found
+     * before deciding on each. Results by card number; numbers with no card are left out.
+     */
+    <R> Map<CardNumber, R> changeAll(List<CardNumber> numbers, Function<List<Card>, Function<Card, Change<Card, R>>> decideFor);
 
     /** Records which units and which person the card belongs to, for the lookups below. Idempotent. */
     void index(Card card);

@@ -18,6 +18,7 @@ import no.hmskort.platform.time.Norway;
 import no.hmskort.registers.duties.CardFacts;
 import no.hmskort.registers.duties.RegisterDuties;
 import no.hmskort.registers.model.BusinessFacts;
+import no.hmskort.registers.model.PersonFacts;
 import no.hmskort.registers.store.Facts;
 import org.springframework.stereotype.Service;
 
@@ -64,13 +65,17 @@ public class EvaluatingCards {
     }
 
     /**
-     * Judges each card of a page, the facts of each business read once; returns how many changed. A card no
-     * longer there is passed over.
+     * Judges the cards of a page together: the cards, their holders' facts and their businesses' facts are
+     * each read once, and the changed cards written in one bulk. Returns how many changed; a card no longer
+     * there is passed over.
      */
     public int judgePage(List<CardNumber> page) {
-        Map<OrganisationNumber, BusinessFacts> businesses = new HashMap<>();
-        return (int) page.stream().filter(number -> judge(number, businesses).map(Judgement::changed).orElse(false))
-                .count();
+        return (int) cards.changeAll(page, found -> {
+            Map<OrganisationNumber, BusinessFacts> businesses = new HashMap<>();
+            Map<PersonId, PersonFacts> persons = facts.persons(found.stream().map(card -> card.holder().person())
+                    .distinct().toList());
+            return card -> decide(card, businesses, person -> persons.computeIfAbsent(person, facts::person));
+        }).values().stream().filter(Judgement::changed).count();
     }
 
     /** Pages of card numbers in order, each fetched after the last number of the one before, until a short one. */
@@ -85,17 +90,20 @@ public class EvaluatingCards {
 
     /** @param businesses facts already read, by unit, shared by the cards of one page */
     private Optional<Judgement> judge(CardNumber number, Map<OrganisationNumber, BusinessFacts> businesses) {
-        return cards.change(number, card -> {
-            LocalDate today = Norway.today(clock);
-            CardFacts cardFacts = new CardFacts(card.cardType(), card.holder().person(),
-                    businesses.computeIfAbsent(card.orderingUnit(), facts::business),
-                    businesses.computeIfAbsent(card.employer(), facts::business), facts.person(card.holder().person()));
-            Card judged = card.judged(engine.evaluate(cardFacts, today), today, clock.instant());
-            if (judged == card) {
-                return Change.none(new Judgement(card, false));
-            }
-            return Change.to(judged, judged.isNewsAfter(card) ? List.of(announcements.statusChanged(judged)) : List.of(),
-                    new Judgement(judged, true));
-        });
+        return cards.change(number, card -> decide(card, businesses, facts::person));
+    }
+
+    private Change<Card, Judgement> decide(Card card, Map<OrganisationNumber, BusinessFacts> businesses,
+            Function<PersonId, PersonFacts> persons) {
+        LocalDate today = Norway.today(clock);
+        CardFacts cardFacts = new CardFacts(card.cardType(), card.holder().person(),
+                businesses.computeIfAbsent(card.orderingUnit(), facts::business),
+                businesses.computeIfAbsent(card.employer(), facts::business), persons.apply(card.holder().person()));
+        Card judged = card.judged(engine.evaluate(cardFacts, today), today, clock.instant());
+        if (judged == card) {
+            return Change.none(new Judgement(card, false));
+        }
+        return Change.to(judged, judged.isNewsAfter(card) ? List.of(announcements.statusChanged(judged)) : List.of(),
+                new Judgement(judged, true));
     }
 }

@@ -87,6 +87,12 @@ public record Card(CardNumber cardNumber, ChipUid chipUid, OrganisationNumber or
                 new StatusLogEntry(at, "BLOCKED", CardStatus.BLOCKED, detail)));
     }
 
+    /** The card without its status log, which only the employer's log view reads: what the checks keep in memory. */
+    public Card withoutLog() {
+        return log.isEmpty() ? this : new Card(cardNumber, chipUid, orderingUnit, employer, employerName, cardType,
+                holder, issuedOn, expiresOn, status, unmet, recheckAfter, blocked, List.of());
+    }
+
     /** Whether the log already has this event with this detail: a redelivered journey event adds nothing. */
     public boolean hasLogged(String event, String detail) {
         return log.stream().anyMatch(e -> e.event().equals(event) && e.detail().equals(detail));

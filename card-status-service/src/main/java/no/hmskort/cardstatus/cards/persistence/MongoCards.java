@@ -1,10 +1,13 @@
 package no.hmskort.cardstatus.cards.persistence;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import no.hmskort.cardstatus.cards.application.CardWritten;
 import no.hmskort.cardstatus.cards.application.Cards;
 import no.hmskort.cardstatus.cards.model.Card;
 import no.hmskort.contracts.cards.CardStatus;
@@ -16,6 +19,7 @@ import no.hmskort.platform.messaging.OutboxRelay;
 import no.hmskort.platform.store.Change;
 import no.hmskort.platform.store.VersionedStore;
 import org.bson.Document;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,10 +39,12 @@ class MongoCards implements Cards {
 
     private final MongoTemplate mongo;
     private final VersionedStore<Card, CardDocument> store;
+    private final ApplicationEventPublisher written;
 
-    MongoCards(MongoTemplate mongo, OutboxRelay relay) {
+    MongoCards(MongoTemplate mongo, OutboxRelay relay, ApplicationEventPublisher written) {
         this.mongo = mongo;
         this.store = new VersionedStore<>(mongo, relay, CardDocument.class, CardDocument::of);
+        this.written = written;
     }
 
     @Override
@@ -59,12 +65,27 @@ class MongoCards implements Cards {
 
     @Override
     public boolean insert(Card card) {
-        return store.insert(card, List.of()).isPresent();
+        boolean inserted = store.insert(card, List.of()).isPresent();
+        written.publishEvent(new CardWritten(card.cardNumber()));
+        return inserted;
+    }
+
+    /** Once saved (or found unchanged), whatever is kept of the card in memory is forgotten. */
+    @Override
+    public <R> Optional<R> change(CardNumber number, Function<Card, Change<Card, R>> decide) {
+        Optional<R> result = store.change(number.value(), decide);
+        result.ifPresent(r -> written.publishEvent(new CardWritten(number)));
+        return result;
     }
 
     @Override
-    public <R> Optional<R> change(CardNumber number, Function<Card, Change<Card, R>> decide) {
-        return store.change(number.value(), decide);
+    public <R> Map<CardNumber, R> changeAll(List<CardNumber> numbers,
+            Function<List<Card>, Function<Card, Change<Card, R>>> decideFor) {
+        Map<CardNumber, R> results = new LinkedHashMap<>();
+        store.changeAll(numbers.stream().map(CardNumber::value).toList(), decideFor)
+                .forEach((number, result) -> results.put(CardNumber.of((String) number), result));
+        results.keySet().forEach(number -> written.publishEvent(new CardWritten(number)));
+        return results;
     }
 
     @Override

@@ -1,8 +1,9 @@
 package no.hmskort.cardstatus.cards.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,9 @@ class PublicCheckRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 
     private static final int MAX_TRACKED_CALLERS = 100_000;
 
-    private final RateLimiterRegistry limiters;
+    private final RateLimiterConfig config;
+    /** One limiter per caller, the least recently seen dropped beyond {@value #MAX_TRACKED_CALLERS}. */
+    private final Cache<String, RateLimiter> limiters;
 
     /**
      * @param period the window the allowance refreshes in: one second in service; a test stretches it so
@@ -40,8 +43,10 @@ class PublicCheckRateLimit implements WebMvcConfigurer, HandlerInterceptor {
      */
     PublicCheckRateLimit(@Value("${hmskort.public-check.requests-per-second}") int perSecond,
             @Value("${hmskort.public-check.period:PT1S}") Duration period) {
-        this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom().limitForPeriod(perSecond)
-                .limitRefreshPeriod(period).timeoutDuration(Duration.ZERO).build());
+        this.config = RateLimiterConfig.custom().limitForPeriod(perSecond).limitRefreshPeriod(period)
+                .timeoutDuration(Duration.ZERO).build();
+        this.limiters = Caffeine.newBuilder().maximumSize(MAX_TRACKED_CALLERS)
+                .expireAfterAccess(period.multipliedBy(60)).build();
     }
 
     @Override
@@ -51,10 +56,7 @@ class PublicCheckRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
-        if (limiters.getAllRateLimiters().size() > MAX_TRACKED_CALLERS) {
-            limiters.getAllRateLimiters().forEach(l -> limiters.remove(l.getName()));
-        }
-        RateLimiter limiter = limiters.rateLimiter(request.getRemoteAddr());
+        RateLimiter limiter = limiters.get(request.getRemoteAddr(), caller -> RateLimiter.of(caller, config));
         if (limiter.acquirePermission()) {
             return true;
         }

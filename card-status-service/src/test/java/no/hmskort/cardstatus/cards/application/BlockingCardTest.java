@@ -115,6 +115,12 @@ class BlockingCardTest {
         }
 
         @Override
+        public <R> Map<CardNumber, R> changeAll(List<CardNumber> numbers,
+                Function<List<Card>, Function<Card, Change<Card, R>>> decideFor) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Optional<Card> findByChip(ChipUid chip) {
             throw new UnsupportedOperationException();
         }

@@ -1,0 +1,97 @@
+package no.hmskort.cardstatus.cards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import no.hmskort.cardstatus.cards.model.Card;
+import no.hmskort.cardstatus.cards.model.Holder;
+import no.hmskort.cardstatus.cards.persistence.CardDocument;
+import no.hmskort.contracts.cards.CardStatus;
+import no.hmskort.contracts.events.Topics;
+import no.hmskort.contracts.events.cards.CardIssued;
+import no.hmskort.contracts.events.cardstatus.CardStatusChanged;
+import no.hmskort.contracts.ids.CardNumber;
+import no.hmskort.contracts.ids.ChipUid;
+import no.hmskort.platform.time.Norway;
+import no.hmskort.testsupport.TestEvents;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The checks answer from memory (issue 14), and what is in memory follows the store: a change by this
+ * instance at once (the blocking tests in {@link CardValidityTest} check right after the change, without
+ * waiting), a change by another instance when its status event is heard on the card-status topic, and
+ * everything at midnight. Another instance's work is done here as it would be: a card it stored, and a change
+ * made in the store behind this instance's back, then announced on the topic. (The card is stored directly so
+ * that no status event of its own issue is still on its way to undo the memory early.)
+ */
+class PublicCheckAnswersTest extends CardStatusIntegrationTest {
+
+    @AfterEach
+    void backToToday() {
+        clock.reset();
+    }
+
+    @Test
+    void a_card_another_instance_changed_is_answered_anew_once_its_status_event_is_heard() {
+        Card card = storedByAnotherInstance();
+        assertThat(check(card.cardNumber())).contains("\"status\":\"VALID\"");
+
+        blockBehindThisInstancesBack(card);
+        assertThat(check(card.cardNumber())).as("answered from memory until the change is heard")
+                .contains("\"status\":\"VALID\"");
+        assertThat(gate(card.cardNumber())).contains("\"status\":\"VALID\"");
+
+        TestEvents.publish(Topics.CARD_STATUS, new CardStatusChanged(card.cardNumber(), card.chipUid(), main,
+                "BLOCKED", List.of(), card.expiresOn(), Instant.now()));
+        assertThat(awaitCheck(card.cardNumber(), "\"status\":\"BLOCKED\"")).contains("\"notice\":\"blocked\"");
+        assertThat(gate(card.cardNumber())).contains("\"status\":\"BLOCKED\"");
+    }
+
+    @Test
+    void at_midnight_every_answer_is_read_anew() {
+        Card card = storedByAnotherInstance();
+        assertThat(check(card.cardNumber())).contains("\"status\":\"VALID\"");
+        blockBehindThisInstancesBack(card);
+        assertThat(check(card.cardNumber())).contains("\"status\":\"VALID\"");
+
+        clock.moveTo(LocalDate.now(Norway.ZONE).plusDays(1), Norway.ZONE);
+
+        assertThat(check(card.cardNumber())).contains("\"status\":\"BLOCKED\"");
+    }
+
+    @Test
+    void the_public_answer_is_json_with_the_views_fields_in_order_and_nothing_personal() {
+        CardIssued card = issue("construction", worker, "Ola Nordmann");
+        String answer = awaitCheck(card.cardNumber(), "\"valid\":true");
+
+        assertThat(answer).startsWith("{\"cardNumber\":\"" + card.cardNumber().value() + "\",\"valid\":true,"
+                + "\"status\":\"VALID\",\"holderName\":\"Ola Nordmann\",\"employerName\":\"Vask og Bygg AS\","
+                + "\"employerOrgnr\":\"" + main.value() + "\",\"cardType\":\"construction\",\"expiresOn\":\""
+                + card.expiresOn() + "\",\"notice\":null}").doesNotContain(worker.value());
+        client().get().uri("/api/public/cards/{n}", card.cardNumber().value()).exchange()
+                .expectHeader().contentType("application/json");
+    }
+
+    /** A valid card as another instance stored it, judged and never announced here. */
+    private Card storedByAnotherInstance() {
+        LocalDate today = LocalDate.now(Norway.ZONE);
+        Card card = new Card(CardNumber.random(RANDOM), ChipUid.of(String.format("%014X", RANDOM.nextLong() >>> 8)),
+                sub, main, "Vask og Bygg AS", "cleaning", new Holder(worker, "Kari Vaskerud", worker.birthDate()),
+                today, today.plusYears(2), CardStatus.VALID, List.of(), today.plusYears(2), null, List.of());
+        mongo.insert(CardDocument.of(card));
+        return card;
+    }
+
+    private void blockBehindThisInstancesBack(Card card) {
+        long changed = mongo.updateFirst(new Query(Criteria.where("_id").is(card.cardNumber().value())),
+                new Update().set("status", "BLOCKED").set("card.status", "BLOCKED").set("card.blocked", "LOST")
+                        .inc("version", 1), "cards").getModifiedCount();
+        assertThat(changed).isEqualTo(1);
+    }
+}
