@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.ids.Pseudonyms;
 import no.hmskort.platform.access.BusinessAccess;
+import no.hmskort.platform.deadletters.DeadLetterConfiguration;
 import no.hmskort.platform.jobs.Leases;
 import no.hmskort.platform.messaging.EventCodec;
 import no.hmskort.platform.messaging.EventConsumers;
@@ -40,7 +41,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 @AutoConfiguration(beforeName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration", afterName = {
     "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
     "org.springframework.boot.micrometer.tracing.brave.autoconfigure.BraveAutoConfiguration"})
-@Import({TokenSecurityConfiguration.class, ProblemDetailsAdvice.class, OpenApiConfiguration.class})
+@Import({TokenSecurityConfiguration.class, ProblemDetailsAdvice.class, OpenApiConfiguration.class,
+    DeadLetterConfiguration.class})
 public class PlatformAutoConfiguration {
 
     @Bean

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.ResourcePropertySource;
@@ -68,7 +69,16 @@ public class PlatformEnvironment implements EnvironmentPostProcessor, Ordered {
         environment.getPropertySources().addLast(new MapPropertySource("hmskort-consumer-bindings", bindings));
     }
 
-    private static Map<String, String> lines(ConfigurableEnvironment environment, String prefix) {
+    /** This service's dead-letter topics, one per {@code hmskort.consumers} line, each with the topic it serves. */
+    public static Map<String, String> deadLetterTopics(Environment environment) {
+        String group = environment.getRequiredProperty("spring.application.name");
+        Map<String, String> deadLetterTopics = new TreeMap<>();
+        lines(environment, "hmskort.consumers").values()
+                .forEach(topic -> deadLetterTopics.put(deadLetterTopic(topic, group), topic));
+        return deadLetterTopics;
+    }
+
+    private static Map<String, String> lines(Environment environment, String prefix) {
         return new TreeMap<>(Binder.get(environment).bind(prefix, Bindable.mapOf(String.class, String.class))
                 .orElse(Map.of()));
     }

@@ -1,0 +1,52 @@
+package no.hmskort.platform.deadletters;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import no.hmskort.platform.messaging.PlatformEnvironment;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The dead-letter operator tools every service gets: its dead-letter topics (from its {@code hmskort.consumers}
+ * lines), read and replayed on the binder's brokers with the binder's client settings, and the record of
+ * replays in its own database.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DeadLetterConfiguration {
+
+    @Bean
+    DeadLetterTopics deadLetterTopics(Environment environment,
+            @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers) {
+        // The binder's own client settings (security, for one) apply to these clients too.
+        Map<String, Object> kafka = new HashMap<>(Binder.get(environment)
+                .bind("spring.cloud.stream.kafka.binder.configuration", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of()));
+        kafka.put("bootstrap.servers", brokers);
+        kafka.put("client.id", environment.getRequiredProperty("spring.application.name") + "-dead-letters");
+        return new DeadLetterTopics(PlatformEnvironment.deadLetterTopics(environment), kafka);
+    }
+
+    @Bean
+    DeadLetterReplays deadLetterReplays(MongoTemplate mongo,
+            @Value("${hmskort.dead-letters.unconfirmed-claim-expiry}") Duration staleAfter) {
+        return new DeadLetterReplays(mongo, Clock.systemUTC(), staleAfter);
+    }
+
+    @Bean
+    ReplayingDeadLetters replayingDeadLetters(DeadLetterTopics topics, DeadLetterReplays replays) {
+        return new ReplayingDeadLetters(topics, replays);
+    }
+
+    @Bean
+    DeadLetterController deadLetterController(ReplayingDeadLetters replaying, DeadLetterTopics topics,
+            @Value("${spring.application.name}") String service) {
+        return new DeadLetterController(replaying, topics, service);
+    }
+}
