@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A MongoDB wire-protocol store in this JVM (mongo-java-server with its H2 backend): file-backed for
- * the local stack and cluster, so data survives a restart, and every acknowledged write survives the
+ * A MongoDB wire-protocol store in this JVM (mongo-java-server's in-memory backend): kept in a journal file
+ * for the local stack and cluster, so data survives a restart, and every acknowledged write survives the
  * process being killed ({@link OneWriterBackend}); in memory for tests. Services reach it through the
  * ordinary MongoDB driver, exactly as they reach real MongoDB. {@link #main} runs it as a process of its own.
  */
@@ -21,7 +21,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         this.address = address;
     }
 
-    /** A store kept in {@code file} (an H2 MVStore file), listening on {@code port} (0: any free port). */
+    /** A store kept in {@code file} (its journal, {@link StoreJournal}), listening on {@code port} (0: any free port). */
     public static EmbeddedMongo inFile(Path file, int port) throws java.io.IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         MongoServer server = new MongoServer(OneWriterBackend.open(file.toAbsolutePath().toString()));
@@ -55,7 +55,7 @@ public final class EmbeddedMongo implements AutoCloseable {
      */
     public static void main(String[] args) throws Exception {
         java.util.Map<String, String> options = Options.parse(args);
-        EmbeddedMongo store = inFile(Path.of(options.getOrDefault("file", ".local-cluster/mongo/store.mv")),
+        EmbeddedMongo store = inFile(Path.of(options.getOrDefault("file", ".local-cluster/mongo/store.journal")),
                 Integer.parseInt(options.getOrDefault("port", "27017")));
         Runtime.getRuntime().addShutdownHook(new Thread(store::close, "store-stop"));
         System.out.println("store ready " + store.uri());

@@ -1,33 +1,37 @@
 package no.hmskort.embedded;
 
 import de.bwaldvogel.mongo.backend.QueryResult;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
+import io.netty.channel.embedded.EmbeddedChannel;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend with one writer at a time, and in a file also durable.
+ * mongo-java-server's in-memory backend with one writer at a time, and with a file also durable.
  *
  * <p>Left alone, the backend has no locking: two concurrent saves of one document can both pass the version
  * check, and one of them is silently lost (seen with six writers on one register-facts document). Here every
  * write command runs alone, and reads wait while one runs, as for one MongoDB document.
  *
- * <p>In a file, a write is on disk before the client hears it succeeded.
- * Left alone, the store commits to its file once a second, so a process killed in between loses writes
- * it already acknowledged (and a collection and its index can be caught half-way). Here the MVStore never
- * commits by itself; every write command runs alone and is committed before it answers, and reads wait
- * while one runs, so nobody reads what a crash could still take back. Durable against the death of the
- * process (kill -9): the file is written, though not forced to the disk, which only a power loss would
- * need.
+ * <p>With a file, every write command is appended to it ({@link StoreJournal}) before the client hears it
+ * succeeded, and reads wait while one runs, so nobody reads what a crash could still take back. At start the
+ * file is replayed, then rewritten as the store stands (its indexes and documents), and rewritten again
+ * whenever it has grown to four times that. Durable against the death of the process (kill -9): the file is
+ * written, though not forced to the disk, which only a power loss would need.
+ *
+ * <p>Until issue 14 this was the H2 backend in an MVStore file: its unique indexes compared keys by Java
+ * serialisation and read pages back from the file, so that storing 100,000 cards took over fifteen minutes
+ * and every hot path of the local stack waited on it. The documents now live in memory, as in MongoDB's
+ * working set; the file is only read at start.
  */
-final class OneWriterBackend extends H2Backend {
+final class OneWriterBackend extends MemoryBackend {
 
     /** Commands that change nothing; any other, known or not, is treated as a write. */
     private static final Set<String> READS = Set.of("find", "getmore", "count", "aggregate", "distinct",
@@ -35,21 +39,43 @@ final class OneWriterBackend extends H2Backend {
             "serverstatus", "dbstats", "collstats", "killcursors", "endsessions", "getparameter", "whatsmyuri",
             "connectionstatus", "getlog", "hostinfo", "getcmdlineopts", "getfreemonitoringstatus", "explain",
             "saslstart", "saslcontinue", "getlasterror");
+    private static final int SNAPSHOT_BATCH = 1_000;
+    private static final long SMALLEST_REWRITE = 64L << 20;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    /** The connection a replayed command or the snapshot's reads are made on. */
+    private final Channel own = new EmbeddedChannel();
+    private StoreJournal journal;
+    private long rewriteAt = SMALLEST_REWRITE;
 
-    private OneWriterBackend(MVStore store) {
-        super(store);
+    private OneWriterBackend() {
     }
 
-    /** Opens (or creates) the store file with automatic commits off: this backend commits each write itself. */
+    /** Opens (or creates) the store file: replays it, then rewrites it as the store stands. */
     static OneWriterBackend open(String file) {
-        return new OneWriterBackend(new MVStore.Builder().fileName(file).autoCommitDisabled().open());
+        OneWriterBackend backend = new OneWriterBackend();
+        backend.journal = StoreJournal.open(Path.of(file), backend::replay);
+        backend.lock.writeLock().lock();
+        try {
+            backend.rewrite();
+        } finally {
+            backend.lock.writeLock().unlock();
+        }
+        return backend;
     }
 
     /** In memory (tests): the same one writer at a time, nothing on disk. */
     static OneWriterBackend inMemoryOneWriter() {
-        return new OneWriterBackend(new MVStore.Builder().autoCommitDisabled().open());
+        return new OneWriterBackend();
+    }
+
+    private void replay(Document record) {
+        try {
+            super.handleCommand(own, (String) record.get("db"), (String) record.get("command"),
+                    (Document) record.get("body"));
+        } catch (RuntimeException refusedAsBefore) {
+            // a write that failed (or failed half-way) when it was made fails the same way again
+        }
     }
 
     @Override
@@ -67,9 +93,69 @@ final class OneWriterBackend extends H2Backend {
             return copy(super.handleCommand(channel, database, command, query));
         } finally {
             // also after a failed write (a duplicate key half-way through a batch): what was applied is kept
-            getMvStore().commit();
+            if (journal != null) {
+                journal.append(StoreJournal.record(database, command, query));
+                if (journal.size() > rewriteAt) {
+                    rewrite();
+                }
+            }
             lock.writeLock().unlock();
         }
+    }
+
+    /** The store as it stands, as commands: each collection's indexes, then its documents in batches. */
+    private void rewrite() {
+        List<Document> records = new ArrayList<>();
+        for (String database : listDatabaseNames()) {
+            for (String collection : names(database, "listCollections", new Document("listCollections", 1))) {
+                if (collection.startsWith("system.")) {
+                    continue;
+                }
+                Document create = new Document("create", collection);
+                records.add(StoreJournal.record(database, "create", create));
+                List<Document> indexes = new ArrayList<>();
+                for (Document index : firstBatch(database, "listIndexes", new Document("listIndexes", collection))) {
+                    if (!"_id_".equals(index.get("name"))) {
+                        indexes.add(index);
+                    }
+                }
+                if (!indexes.isEmpty()) {
+                    Document createIndexes = new Document("createIndexes", collection);
+                    createIndexes.put("indexes", indexes);
+                    records.add(StoreJournal.record(database, "createIndexes", createIndexes));
+                }
+                List<Document> batch = new ArrayList<>();
+                for (Document document : resolveDatabase(database).resolveCollection(collection, true).queryAll()) {
+                    batch.add(document);
+                    if (batch.size() == SNAPSHOT_BATCH) {
+                        records.add(insert(database, collection, batch));
+                        batch = new ArrayList<>();
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    records.add(insert(database, collection, batch));
+                }
+            }
+        }
+        journal.rewrite(records);
+        rewriteAt = Math.max(SMALLEST_REWRITE, journal.size() * 4);
+    }
+
+    private static Document insert(String database, String collection, List<Document> documents) {
+        Document insert = new Document("insert", collection);
+        insert.put("documents", documents);
+        insert.put("ordered", false);
+        return StoreJournal.record(database, "insert", insert);
+    }
+
+    private List<String> names(String database, String command, Document body) {
+        return firstBatch(database, command, body).stream().map(d -> (String) d.get("name")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Document> firstBatch(String database, String command, Document body) {
+        Document answer = super.handleCommand(own, database, command, body);
+        return (List<Document>) ((Document) answer.get("cursor")).get("firstBatch");
     }
 
     @Override
@@ -110,7 +196,9 @@ final class OneWriterBackend extends H2Backend {
     public void close() {
         lock.writeLock().lock();
         try {
-            getMvStore().commit();
+            if (journal != null) {
+                journal.close();
+            }
             super.close();
         } finally {
             lock.writeLock().unlock();

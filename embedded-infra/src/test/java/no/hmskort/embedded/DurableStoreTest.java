@@ -38,7 +38,7 @@ class DurableStoreTest {
 
     @Test
     void every_acknowledged_write_survives_a_kill_9_and_the_indexes_still_match_the_documents() throws Exception {
-        Path file = data.resolve("store.mv");
+        Path file = data.resolve("store.journal");
         int port = freePort();
         Process store = start(file, port);
         AtomicInteger acknowledged = new AtomicInteger();

@@ -235,7 +235,7 @@ public final class LocalStack implements AutoCloseable {
      */
     public static OnLocalPorts onLocalPorts(Path data, Map<String, Object> settings) throws java.io.IOException {
         EmbeddedKafka kafka = EmbeddedKafka.start(data.resolve("kafka"), 9092);
-        EmbeddedMongo mongo = EmbeddedMongo.inFile(data.resolve("mongo").resolve("store.mv"), 27017);
+        EmbeddedMongo mongo = EmbeddedMongo.inFile(data.resolve("mongo").resolve("store.journal"), 27017);
         MockIdPorten idPorten = MockIdPorten.start(8099);
         try {
             LocalStack stack = start(new Endpoints(kafka.bootstrapServers(), mongo.uri(), idPorten.issuerUri(),
