@@ -59,7 +59,7 @@ LUA
 cat > "$WORK/nginx.conf" <<CONF
 worker_processes 1; daemon off; pid $WORK/nginx.pid; error_log $WORK/nginx-error.log;
 events { worker_connections 1024; }
-http { access_log off; default_type application/json; open_file_cache max=200000;
+http { access_log off; default_type application/json; open_file_cache max=1000;
   server { listen 127.0.0.1:18080; root $WORK/www; } }
 CONF
 nginx -c "$WORK/nginx.conf" & NGINX=$!
@@ -83,6 +83,8 @@ PREFIX=/api/public/cards/ wrk -t2 -c$CONNECTIONS -d10s -s "$WORK/random-card.lua
 PREFIX=/api/gate/cards/ wrk -t2 -c$CONNECTIONS -d5s -s "$WORK/random-card.lua" -H "Authorization: Bearer $GATE" \
   http://127.0.0.1:8082 > /dev/null
 read -r N_RPS N_P50 N_P99 N_MAX N_BAD N_N _ < <(run http://127.0.0.1:18080 /api/public/cards/)
+# PROFILE=file.jfr records the service during the public-check run (Java Flight Recorder).
+[ -n "${PROFILE:-}" ] && "$JAVA_HOME/bin/jcmd" $STACK_PID JFR.start duration=$DURATION filename="$(realpath "$PROFILE")" > /dev/null
 read -r A_RPS A_P50 A_P99 A_MAX A_BAD A_N A_CPU < <(run http://127.0.0.1:8082 /api/public/cards/)
 read -r G_RPS G_P50 G_P99 G_MAX G_BAD G_N G_CPU < <(run http://127.0.0.1:8082 /api/gate/cards/ \
   -H "Authorization: Bearer $GATE")
@@ -95,7 +97,7 @@ awk -v a="$A_RPS" -v g="$G_RPS" -v n="$N_RPS" 'BEGIN {printf "  ratio to nginx: 
 # Memory of the whole local stack with the cards stored and the answers in memory: resident set, and the
 # live heap after a full collection, against the heap limit the stack runs with.
 "$JAVA_HOME/bin/jcmd" $STACK_PID GC.run > /dev/null
-LIVE=$("$JAVA_HOME/bin/jcmd" $STACK_PID GC.heap_info | awk '/generation/ {for (i = 1; i <= NF; i++) if ($i == "used") {gsub(/K,?/, "", $(i+1)); s += $(i+1)}} END {printf "%.0f", s / 1024}')
+LIVE=$("$JAVA_HOME/bin/jcmd" $STACK_PID GC.heap_info | awk '/generation/ {for (i = 1; i < NF; i++) if ($i == "used") {v = $(i+1); gsub(/[^0-9]/, "", v); s += v}} END {printf "%.0f", s / 1024}')
 RSS=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' /proc/$STACK_PID/status)
-MAX=$("$JAVA_HOME/bin/jcmd" $STACK_PID VM.flags | tr ' ' '\n' | awk -F= '/MaxHeapSize/ {printf "%.0f", $2 / 1048576}')
+MAX=$("$JAVA_HOME/bin/jcmd" $STACK_PID VM.flags | tr ' ' '\n' | awk -F= '$1 == "-XX:MaxHeapSize" {printf "%.0f", $2 / 1048576}')
 echo "memory with $CARDS cards stored: RSS $RSS MiB, live heap after a full GC $LIVE MiB, heap limit $MAX MiB"

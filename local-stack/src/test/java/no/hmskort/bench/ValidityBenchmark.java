@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.embedded.EmbeddedMongo;
 import no.hmskort.localstack.LocalStack;
 import no.hmskort.localstack.LocalStack.App;
 import no.hmskort.testsupport.TestEvents;
@@ -57,10 +59,16 @@ public final class ValidityBenchmark {
         int rounds = Integer.getInteger("ROUNDS", 100);
         int flipCards = Integer.getInteger("FLIP_CARDS", 20_000);
         int reevaluateCards = Integer.getInteger("REEVALUATE_CARDS", 1_000_000);
+        boolean inMemory = "memory".equals(System.getProperty("STORE", "file"));
         LocalStack.configureLoggingOnce();
         TestInfrastructure infrastructure = TestInfrastructure.get();
+        // The local stack's own store (kept in a file) unless STORE=memory asks for the tests' in-memory one.
+        EmbeddedMongo store = inMemory ? null
+                : EmbeddedMongo.inFile(Files.createTempDirectory("validity-bench").resolve("store.journal"), 27019);
+        String mongoUri = inMemory ? infrastructure.mongoUri() : store.uri();
+        System.out.printf("store: %s%n", inMemory ? "in memory (the tests')" : "the local stack's, in a file");
         LocalStack stack = LocalStack.start(new LocalStack.Endpoints(infrastructure.kafkaBootstrap(),
-                infrastructure.mongoUri(), infrastructure.idPorten().issuerUri(), infrastructure.idPorten().jwksUri()),
+                mongoUri, infrastructure.idPorten().issuerUri(), infrastructure.idPorten().jwksUri()),
                 true, Map.of("hmskort.public-check.requests-per-second", "100000000",
                         "hmskort.privacy.pseudonym-secret", TestInfrastructure.PSEUDONYM_SECRET));
         try {

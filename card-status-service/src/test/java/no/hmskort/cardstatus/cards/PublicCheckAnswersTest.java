@@ -2,6 +2,7 @@ package no.hmskort.cardstatus.cards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,7 @@ import no.hmskort.platform.time.Norway;
 import no.hmskort.testsupport.TestEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -31,6 +33,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * that no status event of its own issue is still on its way to undo the memory early.)
  */
 class PublicCheckAnswersTest extends CardStatusIntegrationTest {
+
+    @Autowired
+    MeterRegistry meters;
 
     @AfterEach
     void backToToday() {
@@ -75,7 +80,12 @@ class PublicCheckAnswersTest extends CardStatusIntegrationTest {
                 + "\"employerOrgnr\":\"" + main.value() + "\",\"cardType\":\"construction\",\"expiresOn\":\""
                 + card.expiresOn() + "\",\"notice\":null}").doesNotContain(worker.value());
         client().get().uri("/api/public/cards/{n}", card.cardNumber().value()).exchange()
-                .expectHeader().contentType("application/json");
+                .expectHeader().contentType("application/json")
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate")
+                .expectHeader().valueEquals("X-Frame-Options", "DENY");
+        client().post().uri("/api/public/cards/{n}", card.cardNumber().value()).exchange()
+                .expectStatus().isEqualTo(405).expectHeader().contentType("application/problem+json");
     }
 
     /** A valid card as another instance stored it, judged and never announced here. */
@@ -86,6 +96,31 @@ class PublicCheckAnswersTest extends CardStatusIntegrationTest {
                 today, today.plusYears(2), CardStatus.VALID, List.of(), today.plusYears(2), null, List.of());
         mongo.insert(CardDocument.of(card));
         return card;
+    }
+
+    /** The checks are not traced request by request (issue 14) but counted by outcome (issue 15). */
+    @Test
+    void each_check_is_counted_by_its_outcome() {
+        Card card = storedByAnotherInstance();
+        double answered = checks("public", "answered");
+        double notFound = checks("public", "not-found");
+        double invalid = checks("public", "invalid-number");
+        double gate = checks("gate", "answered");
+
+        check(card.cardNumber());
+        check(card.cardNumber());
+        client().get().uri("/api/public/cards/{n}", CardNumber.random(RANDOM).value()).exchange().expectStatus().isNotFound();
+        client().get().uri("/api/public/cards/12345").exchange().expectStatus().isBadRequest();
+        gate(card.cardNumber());
+
+        assertThat(checks("public", "answered") - answered).isEqualTo(2);
+        assertThat(checks("public", "not-found") - notFound).isEqualTo(1);
+        assertThat(checks("public", "invalid-number") - invalid).isEqualTo(1);
+        assertThat(checks("gate", "answered") - gate).isEqualTo(1);
+    }
+
+    private double checks(String kind, String outcome) {
+        return meters.get("hmskort.checks").tag("kind", kind).tag("outcome", outcome).counter().count();
     }
 
     private void blockBehindThisInstancesBack(Card card) {

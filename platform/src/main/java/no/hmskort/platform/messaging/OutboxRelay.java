@@ -31,14 +31,21 @@ import org.springframework.kafka.core.KafkaTemplate;
  * ({@link #nudge(String, Object)}), and the relay drains exactly that document at once, by its id. Every
  * {@code sweepInterval} it also sweeps each collection for documents with pending messages, so nothing
  * waits for a nudge that never came (a crash, another instance). Of a service's replicas only the holder
- * of the {@code outbox-sweep} lease sweeps, so N replicas do not sweep N times. The sweep is a query on
- * {@code outbox.0}; in MongoDB give each outbox collection a partial index on it.
+ * of the {@code outbox-sweep} lease sweeps, so N replicas do not sweep N times.
+ *
+ * <p>The sweep reads marks, not the collections: before a document is saved with outbox messages, its store
+ * leaves a mark in {@code outbox_marks} ({@link #expect}); the sweep drains each marked document and removes
+ * the mark once the document's outbox is empty and nobody marked it again meanwhile. A sweep costs what is
+ * pending, not what is stored (a scan of 100,000 cards every ten seconds held the embedded store's read lock
+ * most of the time, issue 14). Only the first sweep after start also queries every collection for
+ * {@code outbox.0}, for documents saved before marks existed.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
     public static final String SWEEP_LEASE = "outbox-sweep";
+    static final String MARKS = "outbox_marks";
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -51,6 +58,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final java.util.Queue<Pending> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile boolean nudged;
     private volatile long nextSweep;
+    private volatile boolean scanned;
     private volatile Thread worker;
 
     private record Pending(String collection, Object id) {
@@ -65,6 +73,15 @@ public class OutboxRelay implements SmartLifecycle {
         this.sweepInterval = sweepInterval;
         this.published = Counter.builder("hmskort.outbox.published").description("events published from outboxes")
                 .register(meters);
+    }
+
+    /**
+     * A document is about to be saved with outbox messages: marks it for the sweep, in case no nudge comes
+     * (idempotent; call it before the save, so that a crash after the save leaves the mark).
+     */
+    public void expect(String collection, Object id) {
+        mongo.upsert(new Query(Criteria.where("_id").is(collection + "/" + id)),
+                new Update().set("collection", collection).set("documentId", id).inc("seq", 1), MARKS);
     }
 
     /** A document was just saved with outbox messages: publish them without waiting for the next sweep. */
@@ -109,8 +126,35 @@ public class OutboxRelay implements SmartLifecycle {
         return true;
     }
 
-    /** Publishes everything pending in every collection now; returns how many messages went out. */
+    /** Publishes everything pending now; returns how many messages went out. */
     public int drain() {
+        int count = 0;
+        if (!scanned) {
+            count += scan();
+            scanned = true;
+        }
+        List<Document> marks;
+        int cleared;
+        do {
+            marks = mongo.find(new Query().limit(BATCH), Document.class, MARKS);
+            cleared = 0;
+            for (Document mark : marks) {
+                OutboxSource source = new OutboxSource(mark.getString("collection"));
+                Document document = mongo.findById(mark.get("documentId"), Document.class, source.collection());
+                List<Document> outbox = document == null ? List.of() : document.getList("outbox", Document.class, List.of());
+                int published = outbox.isEmpty() ? 0 : publish(source, document);
+                count += published;
+                if (published == outbox.size()) {
+                    cleared += (int) mongo.remove(new Query(Criteria.where("_id").is(mark.get("_id"))
+                            .and("seq").is(mark.get("seq"))), MARKS).getDeletedCount();
+                }
+            }
+        } while (marks.size() == BATCH && cleared > 0);
+        return count;
+    }
+
+    /** Every collection queried for pending messages: for documents saved without a mark (before marks existed). */
+    private int scan() {
         int count = 0;
         for (OutboxSource source : sources) {
             List<Document> pending;

@@ -37,6 +37,7 @@ public final class VersionedStore<M, D extends VersionedDocument<M>> {
     static final int ATTEMPTS = 40;
 
     private final MongoTemplate mongo;
+    private final BiConsumer<String, Object> expect;
     private final BiConsumer<String, Object> nudge;
     private final Class<D> type;
     private final Function<M, D> newDocument;
@@ -46,12 +47,17 @@ public final class VersionedStore<M, D extends VersionedDocument<M>> {
      * @param newDocument a fresh document for a model not yet stored (its version null)
      */
     public VersionedStore(MongoTemplate mongo, OutboxRelay relay, Class<D> type, Function<M, D> newDocument) {
-        this(mongo, relay::nudge, type, newDocument);
+        this(mongo, relay::expect, relay::nudge, type, newDocument);
     }
 
-    /** @param nudge tells the outbox relay that a document has events to publish (collection, id) */
-    VersionedStore(MongoTemplate mongo, BiConsumer<String, Object> nudge, Class<D> type, Function<M, D> newDocument) {
+    /**
+     * @param expect marks, before the save, a document that will have events to publish (collection, id)
+     * @param nudge tells the outbox relay that a document has events to publish (collection, id)
+     */
+    VersionedStore(MongoTemplate mongo, BiConsumer<String, Object> expect, BiConsumer<String, Object> nudge,
+            Class<D> type, Function<M, D> newDocument) {
         this.mongo = mongo;
+        this.expect = expect;
         this.nudge = nudge;
         this.type = type;
         this.newDocument = newDocument;
@@ -108,6 +114,7 @@ public final class VersionedStore<M, D extends VersionedDocument<M>> {
             }
             long version = document.version;
             document.change(change.changed(), change.events());
+            expect(document);
             document.version = version + 1;
             org.bson.Document replacement = new org.bson.Document();
             mongo.getConverter().write(document, replacement);
@@ -151,6 +158,7 @@ public final class VersionedStore<M, D extends VersionedDocument<M>> {
     public Optional<M> insert(M model, List<OutboxMessage> events) {
         D document = newDocument.apply(model);
         document.change(model, events);
+        expect(document);
         try {
             mongo.insert(document);
         } catch (DuplicateKeyException taken) {
@@ -172,6 +180,7 @@ public final class VersionedStore<M, D extends VersionedDocument<M>> {
                 return change;
             }
             document.change(change.changed(), change.events());
+            expect(document);
             try {
                 if (document.version == null) {
                     mongo.insert(document);
@@ -186,6 +195,12 @@ public final class VersionedStore<M, D extends VersionedDocument<M>> {
                 }
                 pause(attempt);
             }
+        }
+    }
+
+    private void expect(D document) {
+        if (document.hasPendingEvents()) {
+            expect.accept(collection, document.id());
         }
     }
 

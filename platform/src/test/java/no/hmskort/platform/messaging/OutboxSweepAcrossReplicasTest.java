@@ -64,6 +64,41 @@ class OutboxSweepAcrossReplicasTest {
         assertThat(first.sweep()).isFalse();
     }
 
+    /**
+     * The sweep finds what no nudge announced by its mark (not by reading every document): a document saved with
+     * a message after a mark is published once and its mark removed; one saved without a mark before the relay
+     * started is found by the first sweep's query; a mark left by a save that never happened is dropped.
+     */
+    @Test
+    void the_sweep_publishes_marked_documents_and_at_start_the_unmarked_ones_then_drops_the_marks() {
+        String before = "before-" + System.nanoTime();
+        mongo.insert(new org.bson.Document("_id", before).append("outbox", List.of(message(before))), "things");
+        OutboxRelay relay = relay("replica-3");
+        assertThat(relay.drain()).as("what a sweep drains").isEqualTo(1);
+        assertThat(outboxOf(before)).as("found by the first sweep's query").isEmpty();
+
+        String marked = "marked-" + System.nanoTime();
+        relay.expect("things", marked);
+        mongo.insert(new org.bson.Document("_id", marked).append("outbox", List.of(message(marked))), "things");
+        relay.expect("things", "never-saved-" + System.nanoTime());
+        String unmarked = "unmarked-" + System.nanoTime();
+        mongo.insert(new org.bson.Document("_id", unmarked).append("outbox", List.of(message(unmarked))), "things");
+
+        assertThat(relay.drain()).isEqualTo(1);
+        assertThat(outboxOf(marked)).isEmpty();
+        assertThat(outboxOf(unmarked)).as("later sweeps read marks only").hasSize(1);
+        assertThat(mongo.getCollection(OutboxRelay.MARKS).countDocuments()).isZero();
+    }
+
+    private static org.bson.Document message(String id) {
+        return new org.bson.Document("eventId", id).append("topic", "relay-test-things").append("key", id)
+                .append("type", "Thing").append("payload", "{}");
+    }
+
+    private static List<org.bson.Document> outboxOf(String id) {
+        return mongo.findById(id, org.bson.Document.class, "things").getList("outbox", org.bson.Document.class);
+    }
+
     private static OutboxRelay relay(String replica) {
         return new OutboxRelay(mongo, producer, List.of(new OutboxSource("things")), Duration.ofSeconds(10),
                 new SimpleMeterRegistry(), new Leases(mongo, Clock.systemUTC(), replica));

@@ -46,9 +46,10 @@ class VersionedStoreTest {
         server.close();
     }
 
+    private final List<Object> marked = new CopyOnWriteArrayList<>();
     private final List<Object> nudged = new CopyOnWriteArrayList<>();
-    private final VersionedStore<Tally, TallyDocument> store =
-            new VersionedStore<>(mongo, (collection, id) -> nudged.add(id), TallyDocument.class, TallyDocument::new);
+    private final VersionedStore<Tally, TallyDocument> store = new VersionedStore<>(mongo,
+            (collection, id) -> marked.add(id), (collection, id) -> nudged.add(id), TallyDocument.class, TallyDocument::new);
 
     @Test
     void writers_meeting_on_one_document_all_land_each_with_its_event_and_none_overwrites_another() throws Exception {
@@ -68,6 +69,8 @@ class VersionedStoreTest {
         assertThat(tally.marks()).hasSize(writers * each).doesNotHaveDuplicates();
         assertThat(outboxOf(id)).hasSize(writers * each);
         assertThat(nudged).filteredOn(id::equals).hasSize(writers * each);
+        assertThat(marked).as("marked for the sweep before each save").filteredOn(id::equals)
+                .hasSizeGreaterThanOrEqualTo(writers * each);
     }
 
     /**

@@ -132,6 +132,7 @@ class DocumentNumbering implements Numbering {
             // the version moves too, so a versioned save of the draft made meanwhile fails instead of unnumbering it
             Update update = new Update().set("number", number).set("issueDate", issueDate).inc("version", 1)
                     .push("outbox", series.announcement().issued(draft, number, issueDate));
+            relay.expect(series.collection(), documentId);
             mongo.updateFirst(new Query(Criteria.where("_id").is(documentId).and("number").is(null)), update,
                     series.type());
             relay.nudge(series.collection(), documentId);

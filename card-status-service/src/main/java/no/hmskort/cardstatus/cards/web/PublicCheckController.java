@@ -37,9 +37,11 @@ class PublicCheckController {
             "No card has this chip");
 
     private final CheckAnswers answers;
+    private final CheckCounts counts;
 
-    PublicCheckController(CheckAnswers answers) {
+    PublicCheckController(CheckAnswers answers, CheckCounts counts) {
         this.answers = answers;
+        this.counts = counts;
     }
 
     /** The answer as written when the card was last read or changed: {@link CardViews.PublicCard} as JSON. */
@@ -48,7 +50,7 @@ class PublicCheckController {
             schema = @Schema(implementation = CardViews.PublicCard.class)))
     @GetMapping(path = "/api/public/cards/{cardNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> check(@PathVariable String cardNumber) {
-        return json(byNumber(cardNumber).publicJson());
+        return json(byNumber(CheckCounts.Kind.PUBLIC, cardNumber).publicJson());
     }
 
     @Operation(summary = "A gate's lookup by chip UID, with every unmet duty",
@@ -60,8 +62,11 @@ class PublicCheckController {
     ResponseEntity<byte[]> gate(Caller caller, @PathVariable String chipUid) {
         caller.requireScope(Caller.GATE_SCOPE, "Gate lookups");
         ChipUid chip = ChipUid.of(chipUid);
-        CheckAnswers.Answer answer = answers.findByChip(chip)
-                .orElseThrow(() -> new ApiProblem(CHIP_NOT_FOUND, "No card has chip " + chip));
+        CheckAnswers.Answer answer = answers.findByChip(chip).orElseThrow(() -> {
+            counts.count(CheckCounts.Kind.GATE, CheckCounts.Outcome.NOT_FOUND);
+            return new ApiProblem(CHIP_NOT_FOUND, "No card has chip " + chip);
+        });
+        counts.count(CheckCounts.Kind.GATE, CheckCounts.Outcome.ANSWERED);
         return json(answer.gateJson());
     }
 
@@ -73,21 +78,27 @@ class PublicCheckController {
     @GetMapping(path = "/api/gate/cards/{cardNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> gateByNumber(Caller caller, @PathVariable String cardNumber) {
         caller.requireScope(Caller.GATE_SCOPE, "Gate lookups");
-        return json(byNumber(cardNumber).gateJson());
+        return json(byNumber(CheckCounts.Kind.GATE, cardNumber).gateJson());
     }
 
     private static ResponseEntity<byte[]> json(byte[] answer) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
     }
 
-    private CheckAnswers.Answer byNumber(String cardNumber) {
+    private CheckAnswers.Answer byNumber(CheckCounts.Kind kind, String cardNumber) {
         CardNumber number;
         try {
             number = CardNumber.of(cardNumber);
         } catch (InvalidIdentifierException e) {
+            counts.count(kind, CheckCounts.Outcome.INVALID_NUMBER);
             throw new ApiProblem(INVALID_CARD_NUMBER, "A card number is ten digits with a check digit: " + e.reason(),
                     List.of(new ApiProblem.FieldError("cardNumber", e.reason())));
         }
-        return answers.find(number).orElseThrow(() -> new ApiProblem(CARD_NOT_FOUND, "No card has number " + number));
+        CheckAnswers.Answer answer = answers.find(number).orElseThrow(() -> {
+            counts.count(kind, CheckCounts.Outcome.NOT_FOUND);
+            return new ApiProblem(CARD_NOT_FOUND, "No card has number " + number);
+        });
+        counts.count(kind, CheckCounts.Outcome.ANSWERED);
+        return answer;
     }
 }

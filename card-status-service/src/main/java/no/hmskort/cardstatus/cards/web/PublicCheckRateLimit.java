@@ -34,6 +34,7 @@ class PublicCheckRateLimit implements WebMvcConfigurer, HandlerInterceptor {
     private static final int MAX_TRACKED_CALLERS = 100_000;
 
     private final RateLimiterConfig config;
+    private final CheckCounts counts;
     /** One limiter per caller, the least recently seen dropped beyond {@value #MAX_TRACKED_CALLERS}. */
     private final Cache<String, RateLimiter> limiters;
 
@@ -42,7 +43,8 @@ class PublicCheckRateLimit implements WebMvcConfigurer, HandlerInterceptor {
      *     that whether a flood is refused does not depend on how fast the machine sends it
      */
     PublicCheckRateLimit(@Value("${hmskort.public-check.requests-per-second}") int perSecond,
-            @Value("${hmskort.public-check.period:PT1S}") Duration period) {
+            @Value("${hmskort.public-check.period:PT1S}") Duration period, CheckCounts counts) {
+        this.counts = counts;
         this.config = RateLimiterConfig.custom().limitForPeriod(perSecond).limitRefreshPeriod(period)
                 .timeoutDuration(Duration.ZERO).build();
         this.limiters = Caffeine.newBuilder().maximumSize(MAX_TRACKED_CALLERS)
@@ -54,12 +56,17 @@ class PublicCheckRateLimit implements WebMvcConfigurer, HandlerInterceptor {
         registry.addInterceptor(this).addPathPatterns("/api/public/**");
     }
 
+    /** Whether the caller may make one more check now (taking it from its allowance if so). */
+    boolean allows(HttpServletRequest request) {
+        return limiters.get(request.getRemoteAddr(), caller -> RateLimiter.of(caller, config)).acquirePermission();
+    }
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
-        RateLimiter limiter = limiters.get(request.getRemoteAddr(), caller -> RateLimiter.of(caller, config));
-        if (limiter.acquirePermission()) {
+        if (allows(request)) {
             return true;
         }
+        counts.count(CheckCounts.Kind.PUBLIC, CheckCounts.Outcome.REFUSED);
         ProblemType type = ProblemType.TOO_MANY_REQUESTS;
         response.setStatus(type.status().value());
         response.setHeader("Retry-After", "1");
