@@ -97,7 +97,7 @@ awk -v a="$A_RPS" -v g="$G_RPS" -v n="$N_RPS" 'BEGIN {printf "  ratio to nginx: 
 # Memory of the whole local stack with the cards stored and the answers in memory: resident set, and the
 # live heap after a full collection, against the heap limit the stack runs with.
 "$JAVA_HOME/bin/jcmd" $STACK_PID GC.run > /dev/null
-LIVE=$("$JAVA_HOME/bin/jcmd" $STACK_PID GC.heap_info | awk '/generation/ {for (i = 1; i < NF; i++) if ($i == "used") {v = $(i+1); gsub(/[^0-9]/, "", v); s += v}} END {printf "%.0f", s / 1024}')
+LIVE=$("$JAVA_HOME/bin/jcmd" $STACK_PID GC.heap_info | awk '/^[A-Za-z].* total .* used / {for (i = 1; i < NF; i++) if ($i == "used") {v = $(i+1); gsub(/[^0-9]/, "", v); s += v}} END {printf "%.0f", s / 1024}')
 RSS=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' /proc/$STACK_PID/status)
 MAX=$("$JAVA_HOME/bin/jcmd" $STACK_PID VM.flags | tr ' ' '\n' | awk -F= '$1 == "-XX:MaxHeapSize" {printf "%.0f", $2 / 1048576}')
 echo "memory with $CARDS cards stored: RSS $RSS MiB, live heap after a full GC $LIVE MiB, heap limit $MAX MiB"
