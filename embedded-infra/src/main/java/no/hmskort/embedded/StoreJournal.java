@@ -27,10 +27,13 @@ final class StoreJournal implements AutoCloseable {
 
     private final Path file;
     private FileChannel channel;
+    /** Bytes in the file, kept here so that a write does not ask the file system. */
+    private long size;
 
-    private StoreJournal(Path file, FileChannel channel) {
+    private StoreJournal(Path file, FileChannel channel, long size) {
         this.file = file;
         this.channel = channel;
+        this.size = size;
     }
 
     /**
@@ -48,7 +51,7 @@ final class StoreJournal implements AutoCloseable {
             FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             out.truncate(good);
             out.position(good);
-            return new StoreJournal(file, out);
+            return new StoreJournal(file, out, good);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the store's journal " + file, e);
         }
@@ -101,7 +104,7 @@ final class StoreJournal implements AutoCloseable {
     /** Appends one record; the caller holds the store's write lock. */
     void append(Document record) {
         try {
-            channel.write(encode(record));
+            size += channel.write(encode(record));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the store's journal " + file, e);
         }
@@ -126,18 +129,15 @@ final class StoreJournal implements AutoCloseable {
             channel.close();
             Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             channel = FileChannel.open(file, StandardOpenOption.WRITE);
-            channel.position(channel.size());
+            size = channel.size();
+            channel.position(size);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace the store's journal " + file, e);
         }
     }
 
     long size() {
-        try {
-            return channel.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return size;
     }
 
     private static ByteBuffer encode(Document record) {

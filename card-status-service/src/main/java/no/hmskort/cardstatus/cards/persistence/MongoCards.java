@@ -66,7 +66,9 @@ class MongoCards implements Cards {
     @Override
     public boolean insert(Card card) {
         boolean inserted = store.insert(card, List.of()).isPresent();
-        written.publishEvent(new CardWritten(card.cardNumber()));
+        if (inserted) {
+            written.publishEvent(new CardWritten(card.cardNumber()));
+        }
         return inserted;
     }
 

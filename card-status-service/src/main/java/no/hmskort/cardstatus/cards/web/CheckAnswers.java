@@ -72,7 +72,7 @@ class CheckAnswers {
         LocalDate today = today();
         Answer answer = answers.get(number, this::read);
         if (answer != null && answer.card().needsRecheckOn(today)) {
-            answers.invalidate(number);
+            // judging it saves it, which forgets it here (CardWritten)
             return Optional.of(answerFor(evaluating.evaluate(number)));
         }
         return Optional.ofNullable(answer);
