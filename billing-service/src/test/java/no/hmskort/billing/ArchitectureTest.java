@@ -32,6 +32,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void every_test_lives_in_the_room_it_tests_or_at_its_features_root_when_it_starts_the_service() {
+        ArchitectureRules.verifyTests("no.hmskort.billing");
+    }
+
+    @Test
     void every_amount_in_the_model_is_money_and_oere_are_a_number_only_inside_money() {
         List<String> rawNumbers = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("no.hmskort.billing.invoicing.model").stream().map(JavaClass::reflect)

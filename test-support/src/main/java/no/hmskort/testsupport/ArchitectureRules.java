@@ -6,13 +6,18 @@ import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nam
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,6 +40,11 @@ import java.util.stream.Stream;
  * HTTP.
  * <li>No service depends on another service's code.
  * </ul>
+ *
+ * <p>And one test layout ({@link #verifyTests}): a test lives in a package the service's own code has, either
+ * the room of the class it tests (a unit test, with no Spring context) or, when it starts the service
+ * ({@code @SpringBootTest}, directly or through a base class), the root of the feature whose behaviour it
+ * tells, or the service's package when it tells more than one feature's.
  */
 public final class ArchitectureRules {
 
@@ -83,6 +93,57 @@ public final class ArchitectureRules {
         noOtherServiceIsUsed(servicePackage, classes, results);
         return results;
     }
+
+    /** The one test layout every service keeps; fails with every misplaced test. */
+    public static void verifyTests(String servicePackage) {
+        List<EvaluationResult> broken = evaluateTests(servicePackage).stream().filter(EvaluationResult::hasViolation).toList();
+        if (!broken.isEmpty()) {
+            throw new AssertionError(broken.stream().map(result -> result.getFailureReport().toString())
+                    .collect(Collectors.joining("\n\n")));
+        }
+    }
+
+    /** The test layout's results: tests only in the service's own packages, service-starting tests outside the rooms. */
+    public static List<EvaluationResult> evaluateTests(String servicePackage) {
+        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(servicePackage);
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages(servicePackage);
+        Set<String> features = main.stream().map(JavaClass::getPackageName)
+                .filter(name -> name.startsWith(servicePackage + "."))
+                .map(name -> name.substring(servicePackage.length() + 1).split("\\.")[0])
+                .collect(Collectors.toSet());
+        DescribedPredicate<JavaClass> inTheServicesOwnPackages = DescribedPredicate.describe(
+                "in the service's package, a feature's (" + String.join(", ", new TreeSet<>(features)) + ") or one of its rooms",
+                javaClass -> {
+                    String name = javaClass.getPackageName();
+                    if (name.equals(servicePackage)) {
+                        return true;
+                    }
+                    String[] parts = name.startsWith(servicePackage + ".")
+                            ? name.substring(servicePackage.length() + 1).split("\\.") : new String[0];
+                    return parts.length > 0 && features.contains(parts[0])
+                            && (parts.length == 1 || ROOMS.contains(parts[1]));
+                });
+        String[] rooms = ROOMS.stream().map(room -> servicePackage + ".*." + room + "..").toArray(String[]::new);
+        List<EvaluationResult> results = new ArrayList<>();
+        results.add(classes().should(ArchConditions.be(inTheServicesOwnPackages))
+                .because("a test lives where the code it tells of lives, never in a package of its own")
+                .allowEmptyShould(true).evaluate(tests));
+        results.add(noClasses().that(START_THE_SERVICE).should().resideInAnyPackage(rooms)
+                .because("a test in a room tests that room's classes without starting the service; "
+                        + "a test that starts it tells a feature's behaviour from its root")
+                .allowEmptyShould(true).evaluate(tests));
+        return results;
+    }
+
+    private static final String SPRING_BOOT_TEST = "org.springframework.boot.test.context.SpringBootTest";
+
+    /** A class that starts the service: annotated {@code @SpringBootTest} itself or through a superclass. */
+    private static final DescribedPredicate<JavaClass> START_THE_SERVICE =
+            DescribedPredicate.describe("start the service (@SpringBootTest)", javaClass ->
+                    Stream.concat(Stream.of(javaClass), javaClass.getAllRawSuperclasses().stream())
+                            .anyMatch(type -> type.isMetaAnnotatedWith(SPRING_BOOT_TEST) || type.isAnnotatedWith(SPRING_BOOT_TEST)));
 
     private static void everyClassLivesInARoom(String service, JavaClasses classes, List<EvaluationResult> results) {
         String[] rooms = ROOMS.stream().map(room -> service + ".*." + room + "..").toArray(String[]::new);

@@ -53,7 +53,7 @@ public class DispatchingShipments {
     private final ReentrantLock running = new ReentrantLock();
     private final Leases leases;
 
-    DispatchingShipments(ProductionCards cards, Shipments shipments, ShipmentAnnouncements announcements, Clock clock,
+    public DispatchingShipments(ProductionCards cards, Shipments shipments, ShipmentAnnouncements announcements, Clock clock,
             ShippingSettings settings, Leases leases) {
         this.cards = cards;
         this.leases = leases;

@@ -1,4 +1,4 @@
-package no.hmskort.order.it;
+package no.hmskort.order;
 
 import no.hmskort.order.ordering.application.WaitingLines;
 import no.hmskort.testsupport.Replicas;

@@ -1,4 +1,4 @@
-package no.hmskort.order.it;
+package no.hmskort.order.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.orders.OrderLineApproved;
 import no.hmskort.contracts.events.registers.PersonRegisterEvent;
 import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.order.OrderServiceIntegrationTest;
 import no.hmskort.order.uploads.application.Documents;
 import no.hmskort.testsupport.KafkaProbe;
 import no.hmskort.testsupport.TestEvents;

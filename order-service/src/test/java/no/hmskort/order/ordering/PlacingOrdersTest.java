@@ -1,4 +1,4 @@
-package no.hmskort.order.it;
+package no.hmskort.order.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,7 @@ import no.hmskort.contracts.events.registers.RolesChanged;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.order.OrderServiceIntegrationTest;
 import no.hmskort.platform.time.Norway;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestIdentifiers;

@@ -1,4 +1,4 @@
-package no.hmskort.production.shipping.application;
+package no.hmskort.production.shipping;
 
 import static no.hmskort.production.printing.model.TestCards.SITE;
 import static no.hmskort.production.printing.model.TestCards.aChip;
@@ -23,6 +23,11 @@ import no.hmskort.production.printing.model.ProductionCard;
 import no.hmskort.production.printing.model.ProductionState;
 import no.hmskort.production.printing.model.TestCards;
 import no.hmskort.production.printing.application.ProductionCards;
+import no.hmskort.production.shipping.application.DispatchingShipments;
+import no.hmskort.production.shipping.application.RecordingDelivery;
+import no.hmskort.production.shipping.application.ShipmentAnnouncements;
+import no.hmskort.production.shipping.application.Shipments;
+import no.hmskort.production.shipping.application.ShippingSettings;
 import no.hmskort.production.shipping.model.Shipment;
 import no.hmskort.testsupport.KafkaProbe;
 import no.hmskort.testsupport.TestEvents;

@@ -1,4 +1,4 @@
-package no.hmskort.order.it;
+package no.hmskort.order;
 
 import java.util.List;
 import no.hmskort.contracts.ids.PersonId;

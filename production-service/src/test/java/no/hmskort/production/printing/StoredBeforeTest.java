@@ -1,4 +1,4 @@
-package no.hmskort.production.printing.persistence;
+package no.hmskort.production.printing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

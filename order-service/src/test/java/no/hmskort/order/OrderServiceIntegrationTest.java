@@ -1,4 +1,4 @@
-package no.hmskort.order.it;
+package no.hmskort.order;
 
 import com.jayway.jsonpath.JsonPath;
 import java.awt.Color;
@@ -50,25 +50,25 @@ import org.springframework.test.web.servlet.client.RestTestClient;
         properties = {"spring.config.name=" + OrderServiceApplication.CONFIG_NAME,
             "hmskort.ordering.public-base-url=https://order.hmskort.test"})
 @Import(MovableClockConfiguration.class)
-abstract class OrderServiceIntegrationTest {
+public abstract class OrderServiceIntegrationTest {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
-    static final String PROBLEMS = "https://hmskort.no/problems/";
+    protected static final Duration WAIT = Duration.ofSeconds(30);
+    protected static final String PROBLEMS = "https://hmskort.no/problems/";
 
     @LocalServerPort
-    int port;
+    protected int port;
     @Autowired
-    MongoTemplate mongo;
+    protected MongoTemplate mongo;
     @Autowired
-    Facts facts;
+    protected Facts facts;
     @Autowired
-    MovableClock clock;
+    protected MovableClock clock;
 
     /** A main unit with a sub-unit that orders, an orderer with rights, and a delivery address of the sub-unit. */
-    record Business(OrganisationNumber main, OrganisationNumber sub, PersonId orderer, UUID addressId) {
+    protected record Business(OrganisationNumber main, OrganisationNumber sub, PersonId orderer, UUID addressId) {
     }
 
-    Business aBusiness(String form, boolean vat, boolean cleaningApproved) {
+    protected Business aBusiness(String form, boolean vat, boolean cleaningApproved) {
         OrganisationNumber main = TestIdentifiers.anOrganisationNumber();
         OrganisationNumber sub = TestIdentifiers.anOrganisationNumber();
         PersonId orderer = TestIdentifiers.aPerson();
@@ -97,20 +97,20 @@ abstract class OrderServiceIntegrationTest {
         return new Business(main, sub, orderer, UUID.fromString(JsonPath.read(address, "$.addressId")));
     }
 
-    Business aBusiness() {
+    protected Business aBusiness() {
         return aBusiness("AS", true, false);
     }
 
-    void employ(PersonId person, OrganisationNumber at, LocalDate start) {
+    protected void employ(PersonId person, OrganisationNumber at, LocalDate start) {
         TestEvents.publish(Topics.EMPLOYMENTS, new EmploymentEvent.EmploymentChanged(UUID.randomUUID().toString(), at,
                 person, start, null, Instant.now()));
     }
 
-    void awaitEmployment(PersonId person) {
+    protected void awaitEmployment(PersonId person) {
         Awaitility.await().atMost(WAIT).until(() -> !facts.person(person).employments().isEmpty());
     }
 
-    static String orderJson(Business business, String cardType, PersonId... people) {
+    protected static String orderJson(Business business, String cardType, PersonId... people) {
         StringBuilder lines = new StringBuilder();
         for (PersonId person : people) {
             lines.append(lines.isEmpty() ? "" : ",").append("{\"personId\": \"").append(person.value())
@@ -125,13 +125,13 @@ abstract class OrderServiceIntegrationTest {
     private final java.util.Map<String, PersonId> holders = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Places an order that must succeed; returns its JSON. */
-    String placeOrder(Business business, String cardType, PersonId... people) {
+    protected String placeOrder(Business business, String cardType, PersonId... people) {
         return placedFor(post(ordersOf(business.sub()), token(business.orderer()), orderJson(business, cardType, people))
                 .expectStatus().isCreated().returnResult(String.class).getResponseBody(), people);
     }
 
     /** Notes who the lines of an order placed by hand are for, in order; returns the order. */
-    String placedFor(String order, PersonId... people) {
+    protected String placedFor(String order, PersonId... people) {
         for (int i = 0; i < people.length; i++) {
             holders.put(JsonPath.read(order, "$.orderId") + ":" + i, people[i]);
         }
@@ -139,12 +139,12 @@ abstract class OrderServiceIntegrationTest {
     }
 
     /** The holder of a line placed by {@link #placeOrder}. */
-    PersonId holderOf(String order, int line) {
+    protected PersonId holderOf(String order, int line) {
         return holders.get(JsonPath.read(order, "$.orderId") + ":" + line);
     }
 
     /** The holder's upload link for the line, as the orderer sends it; returns its path on this service. */
-    String uploadLink(Business business, String order, int line) {
+    protected String uploadLink(Business business, String order, int line) {
         String body = client().post().uri(lineOf(business.sub(), order, line) + "/upload-link")
                 .header("Authorization", "Bearer " + token(business.orderer())).exchange()
                 .expectStatus().isCreated().returnResult(String.class).getResponseBody();
@@ -152,37 +152,37 @@ abstract class OrderServiceIntegrationTest {
     }
 
     /** The holder opens their link and confirms who they are with their own ID-porten login. */
-    void confirmIdentity(Business business, String order, int line) {
+    protected void confirmIdentity(Business business, String order, int line) {
         String token = uploadLink(business, order, line).substring("/api/public/upload-links/".length());
         post("/api/holder/upload-links/" + token + "/identity", token(holderOf(order, line)), "")
                 .expectStatus().isOk().expectBody().jsonPath("$.method").isEqualTo("ID_PORTEN");
     }
 
-    static String ordersOf(OrganisationNumber unit) {
+    protected static String ordersOf(OrganisationNumber unit) {
         return "/api/businesses/" + unit.value() + "/orders";
     }
 
-    static String lineOf(OrganisationNumber unit, String order, int line) {
+    protected static String lineOf(OrganisationNumber unit, String order, int line) {
         return ordersOf(unit) + "/" + JsonPath.read(order, "$.orderId") + "/lines/"
                 + JsonPath.read(order, "$.lines[" + line + "].lineId");
     }
 
-    String getOrder(Business business, String order) {
+    protected String getOrder(Business business, String order) {
         return client().get().uri(ordersOf(business.sub()) + "/" + JsonPath.read(order, "$.orderId"))
                 .header("Authorization", "Bearer " + token(business.orderer())).exchange()
                 .expectStatus().isOk().returnResult(String.class).getResponseBody();
     }
 
-    String lineState(Business business, String order, int line) {
+    protected String lineState(Business business, String order, int line) {
         return JsonPath.read(getOrder(business, order), "$.lines[" + line + "].state");
     }
 
-    void awaitLineState(Business business, String order, int line, String state) {
+    protected void awaitLineState(Business business, String order, int line, String state) {
         Awaitility.await().atMost(WAIT).until(() -> state.equals(lineState(business, order, line)));
     }
 
     /** An employed worker's construction order with its documents in, approved for production; returns the order. */
-    String anApprovedConstructionOrder(Business business, PersonId worker) {
+    protected String anApprovedConstructionOrder(Business business, PersonId worker) {
         employ(worker, business.sub(), LocalDate.now().minusYears(1));
         awaitEmployment(worker);
         String order = placeOrder(business, "construction", worker);
@@ -195,28 +195,28 @@ abstract class OrderServiceIntegrationTest {
      * The orderer uploads a valid photo and ID copy for the line, and the holder confirms their identity with
      * ID-porten: all that is left then is the register duties.
      */
-    void uploadDocuments(Business business, String order, int line) {
+    protected void uploadDocuments(Business business, String order, int line) {
         uploadDocumentsOnly(business, order, line);
         confirmIdentity(business, order, line);
     }
 
     /** The orderer uploads a valid photo and ID copy for the line; nobody has checked the holder's identity. */
-    void uploadDocumentsOnly(Business business, String order, int line) {
+    protected void uploadDocumentsOnly(Business business, String order, int line) {
         put(lineOf(business.sub(), order, line) + "/photo", token(business.orderer()), "image/jpeg", jpeg(600, 800))
                 .expectStatus().isOk();
         put(lineOf(business.sub(), order, line) + "/id-copy", token(business.orderer()), "application/pdf", pdf())
                 .expectStatus().isOk();
     }
 
-    static String operatorToken() {
+    protected static String operatorToken() {
         return TestInfrastructure.get().idPorten().clientToken("operator-desk", "hmskort:operator");
     }
 
-    long storedFiles() {
+    protected long storedFiles() {
         return mongo.getCollection("fs.files").countDocuments();
     }
 
-    RestTestClient.ResponseSpec post(String path, String token, String json) {
+    protected RestTestClient.ResponseSpec post(String path, String token, String json) {
         RestTestClient.RequestBodySpec request = client().post().uri(path).contentType(MediaType.APPLICATION_JSON);
         if (token != null) {
             request = request.header("Authorization", "Bearer " + token);
@@ -224,7 +224,7 @@ abstract class OrderServiceIntegrationTest {
         return request.body(json).exchange();
     }
 
-    RestTestClient.ResponseSpec put(String path, String token, String contentType, byte[] body) {
+    protected RestTestClient.ResponseSpec put(String path, String token, String contentType, byte[] body) {
         RestTestClient.RequestBodySpec request = client().put().uri(path).contentType(MediaType.parseMediaType(contentType));
         if (token != null) {
             request = request.header("Authorization", "Bearer " + token);
@@ -232,23 +232,23 @@ abstract class OrderServiceIntegrationTest {
         return request.body(body).exchange();
     }
 
-    static String token(PersonId person) {
+    protected static String token(PersonId person) {
         return TestInfrastructure.get().idPorten().personToken(person.value(), MockIdPorten.HIGH);
     }
 
-    static String printerToken() {
+    protected static String printerToken() {
         return TestInfrastructure.get().idPorten().clientToken("printer-partner", "hmskort:printer");
     }
 
-    RestTestClient client() {
+    protected RestTestClient client() {
         return RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
-    static byte[] jpeg(int width, int height) {
+    protected static byte[] jpeg(int width, int height) {
         return image(width, height, "jpeg");
     }
 
-    static byte[] png(int width, int height) {
+    protected static byte[] png(int width, int height) {
         return image(width, height, "png");
     }
 
@@ -269,7 +269,7 @@ abstract class OrderServiceIntegrationTest {
         return out.toByteArray();
     }
 
-    static byte[] pdf() {
+    protected static byte[] pdf() {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
             document.save(out);

@@ -1,4 +1,4 @@
-package no.hmskort.order.it;
+package no.hmskort.order.uploads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,7 @@ import no.hmskort.contracts.events.cards.CardShipped;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.order.OrderServiceIntegrationTest;
 import no.hmskort.order.uploads.application.Documents;
 import no.hmskort.testsupport.TestEvents;
 import no.hmskort.testsupport.TestIdentifiers;

@@ -1,4 +1,4 @@
-package no.hmskort.order.it;
+package no.hmskort.order.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,7 @@ import no.hmskort.contracts.events.orders.OrderLineApproved;
 import no.hmskort.contracts.events.registers.ForeignWorkEvent;
 import no.hmskort.contracts.ids.InvalidIdentifierException;
 import no.hmskort.contracts.ids.PersonId;
+import no.hmskort.order.OrderServiceIntegrationTest;
 import no.hmskort.order.ordering.application.WaitingLines;
 import no.hmskort.platform.time.Norway;
 import no.hmskort.testsupport.KafkaProbe;

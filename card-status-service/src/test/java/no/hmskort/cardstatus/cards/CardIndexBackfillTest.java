@@ -1,4 +1,4 @@
-package no.hmskort.cardstatus.cards.persistence;
+package no.hmskort.cardstatus.cards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import no.hmskort.cardstatus.CardStatusServiceApplication;
 import no.hmskort.cardstatus.cards.application.Cards;
+import no.hmskort.cardstatus.cards.persistence.CardDocument;
+import no.hmskort.cardstatus.cards.persistence.CardIndexBackfill;
 import no.hmskort.cardstatus.cards.model.Card;
 import no.hmskort.cardstatus.cards.model.Holder;
 import no.hmskort.contracts.cards.CardStatus;
