@@ -4,7 +4,8 @@ import java.util.function.Function;
 
 /**
  * What an ordering use case answers: done, with its value, or refused by a named rule with words the caller
- * can act on. A refusal is a value, so it can be decided inside a change and leave nothing written.
+ * can act on. A refusal is a value, so it can be decided inside a change and leave nothing written. The
+ * rule is an ordering {@link Refusal} or another feature's own {@link Rule}.
  */
 public sealed interface Outcome<T> {
 
@@ -12,7 +13,7 @@ public sealed interface Outcome<T> {
         return new Done<>(value);
     }
 
-    static <T> Outcome<T> refused(Refusal rule, String detail) {
+    static <T> Outcome<T> refused(Rule rule, String detail) {
         return new Refused<>(rule, detail);
     }
 
@@ -27,7 +28,7 @@ public sealed interface Outcome<T> {
     record Done<T>(T value) implements Outcome<T> {
     }
 
-    record Refused<T>(Refusal rule, String detail) implements Outcome<T> {
+    record Refused<T>(Rule rule, String detail) implements Outcome<T> {
 
         /** The same refusal as the outcome of another use case. */
         public <U> Outcome<U> as() {

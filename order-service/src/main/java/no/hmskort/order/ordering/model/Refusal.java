@@ -4,7 +4,7 @@ package no.hmskort.order.ordering.model;
  * The rules an ordering request can break, each named once: the use cases refuse by naming one, and the web
  * room answers each with its own problem type.
  */
-public enum Refusal {
+public enum Refusal implements Rule {
     /** Enhetsregisteret's facts about the ordering unit have not reached us yet. */
     BUSINESS_NOT_KNOWN_YET,
     /** The ordering unit is deleted, bankrupt or being wound up (the register duty business-active). */

@@ -46,8 +46,16 @@ public final class Problems {
     public static <T> T answer(Outcome<T> outcome) {
         return switch (outcome) {
             case Outcome.Done<T> done -> done.value();
-            case Outcome.Refused<T> refused -> throw new ApiProblem(type(refused.rule()), refused.detail());
+            case Outcome.Refused<T> refused -> throw problem(refused);
         };
+    }
+
+    /** The problem of an ordering rule's refusal; another feature's rules are answered by that feature's web room. */
+    public static ApiProblem problem(Outcome.Refused<?> refused) {
+        if (refused.rule() instanceof Refusal rule) {
+            return new ApiProblem(type(rule), refused.detail());
+        }
+        throw new IllegalArgumentException("No ordering problem type for the rule " + refused.rule().name());
     }
 
     static ProblemType type(Refusal rule) {

@@ -7,9 +7,10 @@ import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.order.ordering.model.DocumentKind;
 import no.hmskort.order.ordering.model.LineId;
 import no.hmskort.order.ordering.model.OrderId;
+import no.hmskort.order.ordering.model.Outcome;
 import no.hmskort.order.uploads.UploadProperties;
 import no.hmskort.order.uploads.model.UploadLink;
-import no.hmskort.order.uploads.model.UploadRefused;
+import no.hmskort.order.uploads.model.UploadRule;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,8 +49,8 @@ public class HolderLinks {
         return links.revoke(orderId, lineId);
     }
 
-    /** The link the token opens, if it still takes uploads; else {@link UploadRefused} says why not. */
-    public UploadLink usable(String token) {
+    /** The link the token opens, if it still takes uploads; else the upload rule that closes it. */
+    public Outcome<UploadLink> usable(String token) {
         return check(token, true);
     }
 
@@ -57,7 +58,7 @@ public class HolderLinks {
      * The link the token opens, for the holder's identity confirmation: also once both documents came
      * through it, as long as it is neither revoked nor expired.
      */
-    public UploadLink usableForIdentity(String token) {
+    public Outcome<UploadLink> usableForIdentity(String token) {
         return check(token, false);
     }
 
@@ -65,13 +66,18 @@ public class HolderLinks {
         links.uploaded(link.tokenHash(), kind);
     }
 
-    private UploadLink check(String token, boolean forUploads) {
-        UploadLink link = (token == null || token.length() > 100 ? Optional.<UploadLink>empty()
-                : links.find(UploadLink.hash(token)))
-                .orElseThrow(() -> new UploadRefused(UploadRefused.Reason.LINK_UNKNOWN, "This upload link does not exist"));
-        link.refusal(clock.instant(), forUploads).ifPresent(refused -> {
-            throw refused;
-        });
-        return link;
+    private Outcome<UploadLink> check(String token, boolean forUploads) {
+        Optional<UploadLink> found = token == null || token.length() > 100 ? Optional.empty()
+                : links.find(UploadLink.hash(token));
+        if (found.isEmpty()) {
+            return unknown();
+        }
+        return found.get().refusal(clock.instant(), forUploads).<Outcome<UploadLink>>map(refused -> refused)
+                .orElseGet(() -> Outcome.done(found.get()));
+    }
+
+    /** What a link that does not exist (or whose order is gone) answers. */
+    public static <T> Outcome<T> unknown() {
+        return Outcome.refused(UploadRule.LINK_UNKNOWN, "This upload link does not exist");
     }
 }

@@ -10,6 +10,7 @@ import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.order.ordering.model.Outcome;
 import no.hmskort.order.ordering.model.Refusal;
 import no.hmskort.order.uploads.model.DocumentChecks;
+import no.hmskort.order.uploads.model.DocumentChecks.Checked;
 import no.hmskort.platform.store.Change;
 import org.springframework.stereotype.Service;
 
@@ -44,7 +45,13 @@ public class ReceivingDocuments {
         if (closed.isPresent()) {
             return closed.get();
         }
-        String id = documents.store(kind, checks.check(kind, contentType, content));
+        String id;
+        switch (checks.check(kind, contentType, content)) {
+            case Outcome.Refused<Checked> refused -> {
+                return refused.as();
+            }
+            case Outcome.Done<Checked>(Checked document) -> id = documents.store(kind, document);
+        }
         Outcome<Received> outcome;
         try {
             outcome = changing.decide(order.orderId(), current -> receive(current, lineId, kind, id))

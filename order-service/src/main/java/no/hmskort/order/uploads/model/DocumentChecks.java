@@ -13,7 +13,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import no.hmskort.order.ordering.model.DocumentKind;
-import no.hmskort.order.uploads.model.UploadRefused.Reason;
+import no.hmskort.order.ordering.model.Outcome;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -27,7 +27,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * budget, and is re-encoded so no metadata (EXIF, GPS) survives; an ID copy is such an image or a PDF that
  * parses within a memory budget, saved again without metadata and without anything that acts or hides
  * (JavaScript and other actions, embedded files, annotations, form fields). The bytes are never
- * logged and never named in a problem.
+ * logged and never named in a problem. A document that breaks a rule is a refusal naming its
+ * {@link UploadRule}; inside the parsers a private exception carries it out to {@link #check}.
  */
 public final class DocumentChecks {
 
@@ -54,34 +55,51 @@ public final class DocumentChecks {
         return limits.maxBytes();
     }
 
-    public Checked check(DocumentKind kind, String contentType, byte[] content) {
+    /** The document cleaned and ready to store, or the upload rule it breaks. */
+    public Outcome<Checked> check(DocumentKind kind, String contentType, byte[] content) {
         if (content.length == 0) {
-            throw new UploadRefused(Reason.EMPTY_UPLOAD, "The " + kind.label() + " upload is empty");
+            return Outcome.refused(UploadRule.EMPTY_UPLOAD, "The " + kind.label() + " upload is empty");
         }
         if (content.length > limits.maxBytes()) {
-            throw tooLarge(kind);
+            return tooLarge(kind);
         }
         String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        return switch (type) {
-            case JPEG, PNG -> new Checked(reencoded(kind, type, content), JPEG);
-            case PDF -> {
-                if (kind != DocumentKind.ID_COPY) {
-                    throw unsupported(kind, type);
-                }
-                yield new Checked(checkedPdf(content), PDF);
-            }
-            default -> throw unsupported(kind, type);
-        };
+        try {
+            return switch (type) {
+                case JPEG, PNG -> Outcome.done(new Checked(reencoded(kind, type, content), JPEG));
+                case PDF -> kind == DocumentKind.ID_COPY ? Outcome.done(new Checked(checkedPdf(content), PDF))
+                        : unsupported(kind, type);
+                default -> unsupported(kind, type);
+            };
+        } catch (Refusing refusing) {
+            return refusing.refusal();
+        }
     }
 
-    public UploadRefused tooLarge(DocumentKind kind) {
-        return new UploadRefused(Reason.UPLOAD_TOO_LARGE, "The " + kind.label() + " is larger than " + limits.maxBytes()
+    /** The refusal of a document longer than the limit, also for a body refused before it is all read. */
+    public <T> Outcome.Refused<T> tooLarge(DocumentKind kind) {
+        return new Outcome.Refused<>(UploadRule.UPLOAD_TOO_LARGE, "The " + kind.label() + " is larger than " + limits.maxBytes()
                 + " bytes");
     }
 
-    private static UploadRefused unsupported(DocumentKind kind, String type) {
-        return new UploadRefused(Reason.UNSUPPORTED_DOCUMENT_TYPE, "A " + kind.label() + " cannot be of type '" + type + "': "
+    private static <T> Outcome<T> unsupported(DocumentKind kind, String type) {
+        return Outcome.refused(UploadRule.UNSUPPORTED_DOCUMENT_TYPE, "A " + kind.label() + " cannot be of type '" + type + "': "
                 + (kind == DocumentKind.PHOTO ? "send image/jpeg or image/png" : "send image/jpeg, image/png or application/pdf"));
+    }
+
+    /** Carries a refusal out of the parsers' depths to {@link #check}; never leaves this class. */
+    private static final class Refusing extends RuntimeException {
+
+        private final transient Outcome.Refused<Checked> refusal;
+
+        Refusing(UploadRule rule, String detail) {
+            super(detail, null, false, false);
+            this.refusal = new Outcome.Refused<>(rule, detail);
+        }
+
+        Outcome.Refused<Checked> refusal() {
+            return refusal;
+        }
     }
 
     /** Decodes the image (refusing anything but the claimed format) and writes its pixels anew, without metadata. */
@@ -100,11 +118,11 @@ public final class DocumentChecks {
                 int height = reader.getHeight(0);
                 // from the header, before decoding: a small file can claim enough pixels to fill the heap
                 if ((long) width * height > limits.maxMegapixels() * 1_000_000L) {
-                    throw new UploadRefused(Reason.UPLOAD_TOO_LARGE, "The " + kind.label() + " is " + width + "x" + height
+                    throw new Refusing(UploadRule.UPLOAD_TOO_LARGE, "The " + kind.label() + " is " + width + "x" + height
                             + " pixels; at most " + limits.maxMegapixels() + " megapixels are accepted");
                 }
                 if (width < limits.minWidth() || height < limits.minHeight()) {
-                    throw new UploadRefused(Reason.IMAGE_TOO_SMALL, "The " + kind.label() + " is " + width + "x" + height
+                    throw new Refusing(UploadRule.IMAGE_TOO_SMALL, "The " + kind.label() + " is " + width + "x" + height
                             + " pixels; at least " + limits.minWidth() + "x" + limits.minHeight() + " is needed");
                 }
                 image = reader.read(0);
@@ -112,16 +130,16 @@ public final class DocumentChecks {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof UploadRefused problem) {
-                throw problem;
+            if (e instanceof Refusing refusing) {
+                throw refusing;
             }
             throw notAnImage(kind, type);
         }
         return jpeg(image);
     }
 
-    private static UploadRefused notAnImage(DocumentKind kind, String type) {
-        return new UploadRefused(Reason.NOT_AN_IMAGE, "The " + kind.label() + " does not decode as " + type);
+    private static Refusing notAnImage(DocumentKind kind, String type) {
+        return new Refusing(UploadRule.NOT_AN_IMAGE, "The " + kind.label() + " does not decode as " + type);
     }
 
     /** Only the pixels, on white where the original was transparent. */
@@ -148,15 +166,15 @@ public final class DocumentChecks {
      */
     private byte[] checkedPdf(byte[] content) {
         if (content.length < 5 || !new String(content, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
-            throw new UploadRefused(Reason.NOT_A_PDF, "The ID copy does not start like a PDF document");
+            throw new Refusing(UploadRule.NOT_A_PDF, "The ID copy does not start like a PDF document");
         }
         try (PDDocument document = Loader.loadPDF(content, "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(PDF_MEMORY_PER_BYTE * limits.maxBytes()).streamCache)) {
             if (document.getNumberOfPages() < 1) {
-                throw new UploadRefused(Reason.NOT_A_PDF, "The ID copy's PDF has no pages");
+                throw new Refusing(UploadRule.NOT_A_PDF, "The ID copy's PDF has no pages");
             }
             if (document.getNumberOfPages() > MAX_PDF_PAGES) {
-                throw new UploadRefused(Reason.NOT_A_PDF, "The ID copy's PDF has " + document.getNumberOfPages()
+                throw new Refusing(UploadRule.NOT_A_PDF, "The ID copy's PDF has " + document.getNumberOfPages()
                         + " pages; an ID document has at most " + MAX_PDF_PAGES);
             }
             document.setAllSecurityToBeRemoved(true);
@@ -173,12 +191,12 @@ public final class DocumentChecks {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
-        } catch (UploadRefused problem) {
-            throw problem;
+        } catch (Refusing refusing) {
+            throw refusing;
         } catch (IOException | RuntimeException e) {
             // PDFBox throws runtime exceptions, not only IOException, on broken files; and IOException when the
             // document needs more memory than its budget
-            throw new UploadRefused(Reason.NOT_A_PDF, "The ID copy's PDF cannot be read");
+            throw new Refusing(UploadRule.NOT_A_PDF, "The ID copy's PDF cannot be read");
         }
     }
 }

@@ -12,7 +12,7 @@ import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.order.ordering.model.DocumentKind;
 import no.hmskort.order.ordering.model.LineId;
 import no.hmskort.order.ordering.model.OrderId;
-import no.hmskort.order.uploads.model.UploadRefused.Reason;
+import no.hmskort.order.ordering.model.Outcome;
 
 /**
  * A secure link through which a card holder uploads their own photo and ID copy without logging in. A link
@@ -44,17 +44,17 @@ public record UploadLink(String tokenHash, OrderId orderId, LineId lineId, Organ
      * Why the link no longer works at {@code now}, if it does not. For the holder's identity confirmation
      * ({@code forUploads} false) a link both documents came through still works.
      */
-    public Optional<UploadRefused> refusal(Instant now, boolean forUploads) {
+    public Optional<Outcome.Refused<UploadLink>> refusal(Instant now, boolean forUploads) {
         if (revoked) {
-            return Optional.of(new UploadRefused(Reason.LINK_REVOKED,
+            return Optional.of(new Outcome.Refused<>(UploadRule.LINK_REVOKED,
                     "This upload link was revoked; ask your employer for a new one"));
         }
         if (!now.isBefore(expiresAt)) {
-            return Optional.of(new UploadRefused(Reason.LINK_EXPIRED, "This upload link expired at " + expiresAt
+            return Optional.of(new Outcome.Refused<>(UploadRule.LINK_EXPIRED, "This upload link expired at " + expiresAt
                     + "; ask your employer for a new one"));
         }
         if (forUploads && photoUploaded && idCopyUploaded) {
-            return Optional.of(new UploadRefused(Reason.LINK_USED,
+            return Optional.of(new Outcome.Refused<>(UploadRule.LINK_USED,
                     "Both the photo and the ID copy were uploaded through this link"));
         }
         return Optional.empty();

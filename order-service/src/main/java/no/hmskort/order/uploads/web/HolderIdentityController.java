@@ -40,7 +40,7 @@ class HolderIdentityController {
     @PostMapping("/api/holder/upload-links/{token}/identity")
     Confirmed confirm(Caller caller, @PathVariable String token) {
         PersonId holder = caller.requirePerson();
-        UploadLink link = UploadProblems.answering(() -> links.usableForIdentity(token));
+        UploadLink link = UploadProblems.answer(links.usableForIdentity(token));
         OrderLine line = Problems.answer(checking.confirmedByHolder(link.orderId(), link.lineId(), holder, caller.acr()));
         return new Confirmed(true, line.identity().method().name(), line.state().name());
     }

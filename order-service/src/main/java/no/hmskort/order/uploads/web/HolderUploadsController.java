@@ -7,12 +7,10 @@ import no.hmskort.order.ordering.application.Orders;
 import no.hmskort.order.ordering.model.DocumentKind;
 import no.hmskort.order.ordering.model.Order;
 import no.hmskort.order.ordering.model.OrderLine;
-import no.hmskort.order.ordering.web.Problems;
 import no.hmskort.order.uploads.application.HolderLinks;
 import no.hmskort.order.uploads.application.ReceivingDocuments;
 import no.hmskort.order.uploads.model.DocumentChecks;
 import no.hmskort.order.uploads.model.UploadLink;
-import no.hmskort.order.uploads.model.UploadRefused;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -40,10 +38,8 @@ class HolderUploadsController {
     @Operation(summary = "What the link is for and what is still missing (no login)")
     @GetMapping
     LinkStatus status(@PathVariable String token) {
-        return UploadProblems.answering(() -> {
-            UploadLink link = links.usable(token);
-            return status(link, order(link), link.photoUploaded(), link.idCopyUploaded());
-        });
+        UploadLink link = UploadProblems.answer(links.usable(token));
+        return status(link, order(link), link.photoUploaded(), link.idCopyUploaded());
     }
 
     private static LinkStatus status(UploadLink link, Order order, boolean photo, boolean idCopy) {
@@ -69,19 +65,16 @@ class HolderUploadsController {
     }
 
     private LinkStatus upload(String token, DocumentKind kind, String contentType, HttpServletRequest request) {
-        return UploadProblems.answering(() -> {
-            UploadLink link = links.usable(token);
-            byte[] content = UploadBodies.read(request, checks, kind);
-            Order order = order(link);
-            Problems.answer(receiving.receive(order, link.lineId(), kind, contentType, content));
-            links.uploaded(link, kind);
-            return status(link, order, link.uploaded(DocumentKind.PHOTO, kind), link.uploaded(DocumentKind.ID_COPY, kind));
-        });
+        UploadLink link = UploadProblems.answer(links.usable(token));
+        byte[] content = UploadBodies.read(request, checks, kind);
+        Order order = order(link);
+        UploadProblems.answer(receiving.receive(order, link.lineId(), kind, contentType, content));
+        links.uploaded(link, kind);
+        return status(link, order, link.uploaded(DocumentKind.PHOTO, kind), link.uploaded(DocumentKind.ID_COPY, kind));
     }
 
     private Order order(UploadLink link) {
-        return orders.find(link.orderId()).orElseThrow(() -> new UploadRefused(UploadRefused.Reason.LINK_UNKNOWN,
-                "This upload link does not exist"));
+        return orders.find(link.orderId()).orElseGet(() -> UploadProblems.answer(HolderLinks.unknown()));
     }
 
     /**

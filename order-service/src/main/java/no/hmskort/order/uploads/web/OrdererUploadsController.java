@@ -111,10 +111,8 @@ class OrdererUploadsController {
         LineId line = LineId.of(lineId);
         Order order = business.order(caller, orgnr, id);
         existing(order, line);
-        return UploadProblems.answering(() -> {
-            byte[] content = UploadBodies.read(request, checks, kind);
-            return UploadedView.of(Problems.answer(receiving.receive(order, line, kind, contentType, content)));
-        });
+        byte[] content = UploadBodies.read(request, checks, kind);
+        return UploadedView.of(UploadProblems.answer(receiving.receive(order, line, kind, contentType, content)));
     }
 
     private static OrderLine existing(Order order, LineId lineId) {

@@ -1,7 +1,8 @@
 package no.hmskort.order.uploads.web;
 
-import java.util.function.Supplier;
-import no.hmskort.order.uploads.model.UploadRefused;
+import no.hmskort.order.ordering.model.Outcome;
+import no.hmskort.order.ordering.web.Problems;
+import no.hmskort.order.uploads.model.UploadRule;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.ProblemType;
 import org.springframework.http.HttpStatus;
@@ -33,21 +34,21 @@ final class UploadProblems {
     private UploadProblems() {
     }
 
-    /** The answer of {@code call}, or the problem of the upload rule that refused it. */
-    static <T> T answering(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (UploadRefused refused) {
-            throw problem(refused);
-        }
+    /** The value of an upload use case that did it, or the problem of the rule, upload or ordering, that refused it. */
+    static <T> T answer(Outcome<T> outcome) {
+        return switch (outcome) {
+            case Outcome.Done<T> done -> done.value();
+            case Outcome.Refused<T> refused -> throw problem(refused);
+        };
     }
 
-    static ApiProblem problem(UploadRefused refused) {
-        return new ApiProblem(type(refused.reason()), refused.getMessage());
+    static ApiProblem problem(Outcome.Refused<?> refused) {
+        return refused.rule() instanceof UploadRule rule ? new ApiProblem(type(rule), refused.detail())
+                : Problems.problem(refused);
     }
 
-    private static ProblemType type(UploadRefused.Reason reason) {
-        return switch (reason) {
+    private static ProblemType type(UploadRule rule) {
+        return switch (rule) {
             case UNSUPPORTED_DOCUMENT_TYPE -> UNSUPPORTED_DOCUMENT_TYPE;
             case NOT_AN_IMAGE -> NOT_AN_IMAGE;
             case IMAGE_TOO_SMALL -> IMAGE_TOO_SMALL;
