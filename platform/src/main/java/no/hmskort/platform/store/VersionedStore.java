@@ -24,7 +24,9 @@ import org.springframework.data.mongodb.core.query.Query;
  * version check and its events in the same single-document write, nudge the outbox relay, and hand back the
  * use case's result. Another writer coming first (a version conflict, or a unique index taken meanwhile)
  * makes it load again and ask again, after a jittered pause, up to {@link #ATTEMPTS} times; then it gives up
- * with a {@link ConcurrentChangeException}.
+ * with a {@link ConcurrentChangeException}. A document stored before its collection was versioned (no
+ * {@code version} field) is adopted by its first change: written in place as version 1, only if it still has
+ * no version, so two replicas adopting it at once both land, one after the other.
  *
  * <p>One instance per stored model, made in the service's persistence room.
  *
@@ -73,7 +75,7 @@ public final class VersionedStore<M, D extends VersionedDocument<M>> {
      * (nothing is decided then).
      */
     public <R> Optional<R> change(Object id, Function<M, Change<M, R>> decide) {
-        return Optional.ofNullable(attempt(id, () -> mongo.findById(id, type), decide)).map(Change::result);
+        return Optional.ofNullable(attempt(id, () -> stored(mongo.findById(id, type)), decide)).map(Change::result);
     }
 
     /** The models stored under {@code ids}, read in one query, by id; ids with nothing stored are left out. */
@@ -108,7 +110,7 @@ public final class VersionedStore<M, D extends VersionedDocument<M>> {
             if (!change.writes()) {
                 continue;
             }
-            if (document.version == null) {
+            if (document.version == null) { // stored before versioning: adopted alone
                 change(document.id(), decide).ifPresent(result -> results.put(document.id(), result));
                 continue;
             }
@@ -147,7 +149,7 @@ public final class VersionedStore<M, D extends VersionedDocument<M>> {
     public <R> R changeOrCreate(Object id, Supplier<M> absent, Function<M, Change<M, R>> decide) {
         return attempt(id, () -> {
             D found = mongo.findById(id, type);
-            return found != null ? found : newDocument.apply(absent.get());
+            return found != null ? new Loaded<>(found, true) : new Loaded<>(newDocument.apply(absent.get()), false);
         }, decide).result();
     }
 
@@ -168,13 +170,22 @@ public final class VersionedStore<M, D extends VersionedDocument<M>> {
         return Optional.of(model);
     }
 
+    /** A document to decide on, and whether it came from the store (else it is new, to insert). */
+    private record Loaded<D>(D document, boolean stored) {
+    }
+
+    private Loaded<D> stored(D found) {
+        return found == null ? null : new Loaded<>(found, true);
+    }
+
     /** The change decided and written; null when nothing is stored under the id. */
-    private <R> Change<M, R> attempt(Object id, Supplier<D> load, Function<M, Change<M, R>> decide) {
+    private <R> Change<M, R> attempt(Object id, Supplier<Loaded<D>> load, Function<M, Change<M, R>> decide) {
         for (int attempt = 1; ; attempt++) {
-            D document = load.get();
-            if (document == null) {
+            Loaded<D> loaded = load.get();
+            if (loaded == null) {
                 return null;
             }
+            D document = loaded.document();
             Change<M, R> change = decide.apply(document.model());
             if (!change.writes()) {
                 return change;
@@ -182,8 +193,10 @@ public final class VersionedStore<M, D extends VersionedDocument<M>> {
             document.change(change.changed(), change.events());
             expect(document);
             try {
-                if (document.version == null) {
+                if (!loaded.stored()) {
                     mongo.insert(document);
+                } else if (document.version == null) {
+                    adopt(document);
                 } else {
                     mongo.save(document);
                 }
@@ -195,6 +208,20 @@ public final class VersionedStore<M, D extends VersionedDocument<M>> {
                 }
                 pause(attempt);
             }
+        }
+    }
+
+    /**
+     * Writes a document stored before versioning in place as version 1, only while it still has no version;
+     * another writer that adopted it first is a conflict like any other.
+     */
+    private void adopt(D document) {
+        document.version = 1L;
+        org.bson.Document replacement = new org.bson.Document();
+        mongo.getConverter().write(document, replacement);
+        Query unversioned = new Query(Criteria.where("_id").is(document.id()).and("version").exists(false));
+        if (mongo.getCollection(collection).replaceOne(unversioned.getQueryObject(), replacement).getMatchedCount() == 0) {
+            throw new OptimisticLockingFailureException(collection + " " + document.id() + " was adopted by another writer");
         }
     }
 

@@ -235,6 +235,39 @@ class VersionedStoreTest {
         assertThat(outboxOf(second)).hasSize(1);
     }
 
+    @Test
+    void a_document_stored_before_versioning_is_adopted_in_place_by_writers_meeting_on_it() throws Exception {
+        String id = fresh();
+        mongo.getCollection("tallies").insertOne(new Document("_id", id).append("count", 3)
+                .append("marks", List.of("a", "b", "c")));
+        int writers = 4, each = 5;
+        runTogether(writers, writer -> {
+            for (int i = 0; i < each; i++) {
+                String mark = writer + "-" + i;
+                store.change(id, tally -> Change.to(tally.plus(mark), List.of(event(mark))));
+            }
+            return null;
+        });
+
+        assertThat(mongo.getCollection("tallies").countDocuments(new Document("_id", id))).isEqualTo(1);
+        Tally tally = store.find(id).orElseThrow();
+        assertThat(tally.count()).as("the old count kept and every change on top").isEqualTo(3 + writers * each);
+        assertThat(tally.marks()).startsWith("a", "b", "c").hasSize(3 + writers * each).doesNotHaveDuplicates();
+        assertThat(versionOf(id)).as("adopted as version 1, then one version per change").isEqualTo(writers * each);
+        assertThat(outboxOf(id)).hasSize(writers * each);
+    }
+
+    @Test
+    void a_document_stored_before_versioning_is_adopted_by_a_bulk_change_too() {
+        String id = fresh();
+        mongo.getCollection("tallies").insertOne(new Document("_id", id).append("count", 1).append("marks", List.of("a")));
+        Map<Object, Tally> changed = store.changeAll(List.of(id),
+                all -> tally -> Change.to(tally.plus("bulk"), List.of(event("bulk"))));
+        assertThat(changed.get(id).marks()).containsExactly("a", "bulk");
+        assertThat(store.find(id).orElseThrow().count()).isEqualTo(2);
+        assertThat(versionOf(id)).isEqualTo(1);
+    }
+
     private static <T> List<T> runTogether(int threads, Worker<T> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

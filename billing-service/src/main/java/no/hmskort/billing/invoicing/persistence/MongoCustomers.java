@@ -17,7 +17,6 @@ class MongoCustomers implements Customers {
     private final VersionedStore<Customer, CustomerDocument> store;
 
     MongoCustomers(MongoTemplate mongo, OutboxRelay relay) {
-        Versions.keepUnversioned(mongo, CustomerDocument.class);
         this.store = new VersionedStore<>(mongo, relay, CustomerDocument.class, CustomerDocument::new);
     }
 

@@ -21,7 +21,6 @@ class MongoPrices implements Prices {
 
     MongoPrices(MongoTemplate mongo, OutboxRelay relay) {
         this.mongo = mongo;
-        Versions.keepUnversioned(mongo, PriceDocument.class);
         this.store = new VersionedStore<>(mongo, relay, PriceDocument.class, PriceDocument::new);
     }
 
