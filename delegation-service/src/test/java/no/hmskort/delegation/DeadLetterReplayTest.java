@@ -2,6 +2,8 @@ package no.hmskort.delegation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +17,8 @@ import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.registers.UnitChanged;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.embedded.MockIdPorten;
+import no.hmskort.platform.deadletters.DeadLetterCounts;
+import no.hmskort.platform.deadletters.DeadLetterTopics;
 import no.hmskort.platform.messaging.PlatformEnvironment;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.testsupport.KafkaProbe;
@@ -30,6 +34,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -55,6 +60,10 @@ class DeadLetterReplayTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    DeadLetterTopics deadLetterTopics;
 
     private final String operator = TestInfrastructure.get().idPorten().clientToken("operator-tool", Caller.OPERATOR_SCOPE);
 
@@ -179,6 +188,30 @@ class DeadLetterReplayTest {
     }
 
     /** A well-formed CloudEvent of a type the topic does not carry, with data that must never be shown. */
+    /**
+     * The dead-letter gauge reads the topic on the broker: it is registered for every dead-letter topic of the
+     * service, and one more poison message makes it one more.
+     */
+    @Test
+    void the_dead_letter_gauge_counts_what_each_dead_letter_topic_holds() {
+        assertThat(meters.get("hmskort.dead.letters").tag("topic", DEAD_LETTERS).tag("source", ORIGINAL).gauge())
+                .as("registered in the service's registry").isNotNull();
+        SimpleMeterRegistry fresh = new SimpleMeterRegistry();
+        new DeadLetterCounts(deadLetterTopics, fresh, Duration.ZERO);
+        double before = fresh.get("hmskort.dead.letters").tag("topic", DEAD_LETTERS).gauge().value();
+
+        OrganisationNumber business = TestIdentifiers.anOrganisationNumber();
+        String eventId = UUID.randomUUID().toString();
+        byte[] poison = aPoisonEvent(eventId, business);
+        try (KafkaProbe probe = KafkaProbe.watching(DEAD_LETTERS)) {
+            sendWithHeaders(business.value(), poison, eventId);
+            probe.await(r -> isThe(r, poison), WAIT);
+        }
+        Awaitility.await().atMost(WAIT).untilAsserted(() ->
+                assertThat(fresh.get("hmskort.dead.letters").tag("topic", DEAD_LETTERS).gauge().value())
+                        .isGreaterThanOrEqualTo(before + 1));
+    }
+
     private static byte[] aPoisonEvent(String eventId, OrganisationNumber business) {
         return ("{\"specversion\":\"1.0\",\"id\":\"" + eventId + "\",\"type\":\"UnitMerged.v1\",\"source\":\"test\","
                 + "\"time\":\"" + Instant.now() + "\",\"subject\":\"" + business.value() + "\","

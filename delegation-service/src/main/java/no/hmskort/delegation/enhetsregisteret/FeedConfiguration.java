@@ -1,5 +1,7 @@
 package no.hmskort.delegation.enhetsregisteret;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
 import no.hmskort.delegation.enhetsregisteret.application.FeedPoller;
 import no.hmskort.delegation.enhetsregisteret.application.ReadingTheFeed;
 import no.hmskort.delegation.enhetsregisteret.messaging.RegisterEventsOut;
@@ -25,8 +27,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class FeedConfiguration {
 
     @Bean
-    BrregRegister enhetsregisteret(FeedProperties properties) {
-        return new BrregRegister(properties.baseUrl(), properties.timeout());
+    BrregRegister enhetsregisteret(FeedProperties properties, RetryRegistry retries, CircuitBreakerRegistry breakers) {
+        return new BrregRegister(properties.baseUrl(), properties.timeout(), retries, breakers);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import no.hmskort.contracts.events.Topics;
@@ -53,6 +54,8 @@ class EnhetsregisteretFeedTest {
     ReadingTheFeed feed;
     @Autowired
     BrregRegister enhetsregisteret;
+    @Autowired
+    MeterRegistry meters;
     @Autowired
     MongoTemplate mongo;
     @Autowired
@@ -120,9 +123,12 @@ class EnhetsregisteretFeedTest {
     @Test
     @Order(2)
     void a_register_that_fails_for_a_moment_is_retried() {
+        double retriedBefore = retryCalls("successful_with_retry");
         REGISTER.failNext(2);
         assertThat(feed.poll()).isPositive();
         assertThat(enhetsregisteret.circuit()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(retryCalls("successful_with_retry")).as("the retry is published to Micrometer")
+                .isEqualTo(retriedBefore + 1);
     }
 
     @Test
@@ -135,11 +141,18 @@ class EnhetsregisteretFeedTest {
             failedPolls++;
         }
         assertThat(enhetsregisteret.circuit()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(meters.get("resilience4j.circuitbreaker.state").tag("name", "enhetsregisteret").tag("state", "open")
+                .gauge().value()).as("the open circuit is published to Micrometer").isEqualTo(1);
         assertThat(REGISTER.requests()).isEqualTo(failedPolls * 3);
         int before = REGISTER.requests();
         assertThatThrownBy(feed::poll).isInstanceOf(CallNotPermittedException.class);
         assertThat(REGISTER.requests()).isEqualTo(before);
         assertThat(mongo.findById("MAIN_UNITS", FeedCursorDocument.class)).isNull();
+    }
+
+    private double retryCalls(String kind) {
+        return meters.get("resilience4j.retry.calls").tag("name", "enhetsregisteret").tag("kind", kind)
+                .functionCounter().count();
     }
 
     private static UnitChanged unit(ConsumerRecord<String, byte[]> record) {

@@ -1,5 +1,6 @@
 package no.hmskort.platform.deadletters;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -31,6 +32,12 @@ public class DeadLetterConfiguration {
         kafka.put("bootstrap.servers", brokers);
         kafka.put("client.id", environment.getRequiredProperty("spring.application.name") + "-dead-letters");
         return new DeadLetterTopics(PlatformEnvironment.deadLetterTopics(environment), kafka);
+    }
+
+    @Bean
+    DeadLetterCounts deadLetterCounts(DeadLetterTopics topics, MeterRegistry meters,
+            @Value("${hmskort.dead-letters.count-interval}") Duration fresh) {
+        return new DeadLetterCounts(topics, meters, fresh);
     }
 
     @Bean

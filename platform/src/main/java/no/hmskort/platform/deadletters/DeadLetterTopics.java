@@ -55,16 +55,42 @@ public class DeadLetterTopics {
         return Optional.ofNullable(originals.get(deadLetterTopic));
     }
 
-    /** Every record now on the topic, in partition and offset order; none when the topic does not exist yet. */
-    public List<DeadLetter> read(String deadLetterTopic) {
+    /**
+     * How many records each of this service's dead-letter topics holds now (end offsets less beginning offsets,
+     * over its partitions); a topic not created yet holds none. One metadata and two offset requests in all.
+     */
+    public Map<String, Long> counts(Duration timeout) {
+        Map<String, Long> counts = new TreeMap<>();
+        originals.keySet().forEach(topic -> counts.put(topic, 0L));
+        try (KafkaConsumer<byte[], byte[]> consumer = reader()) {
+            List<TopicPartition> partitions = consumer.listTopics(timeout).entrySet().stream()
+                    .filter(topic -> originals.containsKey(topic.getKey()))
+                    .flatMap(topic -> topic.getValue().stream())
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            if (partitions.isEmpty()) {
+                return counts;
+            }
+            Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(partitions, timeout);
+            consumer.endOffsets(partitions, timeout).forEach((partition, end) ->
+                    counts.merge(partition.topic(), end - beginnings.getOrDefault(partition, 0L), Long::sum));
+        }
+        return counts;
+    }
+
+    /** A consumer of no group that commits nothing and reads committed records from the beginning. */
+    private KafkaConsumer<byte[], byte[]> reader() {
         Map<String, Object> settings = new HashMap<>(kafka);
         settings.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(settings, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
+        return new KafkaConsumer<>(settings, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** Every record now on the topic, in partition and offset order; none when the topic does not exist yet. */
+    public List<DeadLetter> read(String deadLetterTopic) {
+        try (KafkaConsumer<byte[], byte[]> consumer = reader()) {
             List<PartitionInfo> infos = consumer.partitionsFor(deadLetterTopic, READ_TIMEOUT);
             if (infos == null || infos.isEmpty()) {
                 return List.of();

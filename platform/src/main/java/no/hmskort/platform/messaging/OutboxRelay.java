@@ -1,9 +1,12 @@
 package no.hmskort.platform.messaging;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +42,12 @@ import org.springframework.kafka.core.KafkaTemplate;
  * pending, not what is stored (a scan of 100,000 cards every ten seconds held the embedded store's read lock
  * most of the time, issue 14). Only the first sweep after start also queries every collection for
  * {@code outbox.0}, for documents saved before marks existed.
+ *
+ * <p>Two gauges tell an operator whether events are leaving: {@code hmskort.outbox.backlog}, the documents marked
+ * and not yet swept clean, and {@code hmskort.outbox.oldest.pending.age}, how long the oldest of them has been
+ * waiting. Both are read from the store, so every replica reports the same figures. A mark outlives its
+ * published events until the next sweep, so both are upper bounds by at most one sweep interval; when Kafka is
+ * unreachable they grow without bound, which is what the alert on them waits for.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -60,12 +69,27 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile long nextSweep;
     private volatile boolean scanned;
     private volatile Thread worker;
+    private volatile Backlog backlog = new Backlog(0, 0, Long.MIN_VALUE);
+
+    /** What the marks said at {@code readAt} (nanoTime), kept for a few seconds so scrapes cost little. */
+    private record Backlog(long documents, double oldestSeconds, long readAt) {
+    }
+
+    /** Scrapes come every 15 to 30 s; a figure 5 s old is fresh enough and spares the store. */
+    static final Duration BACKLOG_FRESH = Duration.ofSeconds(5);
+    private final long backlogFreshNanos;
 
     private record Pending(String collection, Object id) {
     }
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, List<OutboxSource> sources,
             Duration sweepInterval, MeterRegistry meters, Leases leases) {
+        this(mongo, kafka, sources, sweepInterval, meters, leases, BACKLOG_FRESH);
+    }
+
+    OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, List<OutboxSource> sources,
+            Duration sweepInterval, MeterRegistry meters, Leases leases, Duration backlogFresh) {
+        this.backlogFreshNanos = backlogFresh.toNanos();
         this.mongo = mongo;
         this.leases = leases;
         this.kafka = kafka;
@@ -73,6 +97,28 @@ public class OutboxRelay implements SmartLifecycle {
         this.sweepInterval = sweepInterval;
         this.published = Counter.builder("hmskort.outbox.published").description("events published from outboxes")
                 .register(meters);
+        Gauge.builder("hmskort.outbox.backlog", this, relay -> relay.backlog().documents())
+                .description("documents whose outbox events are not yet confirmed published (marked, not yet swept)")
+                .register(meters);
+        TimeGauge.builder("hmskort.outbox.oldest.pending.age", this, TimeUnit.SECONDS,
+                relay -> relay.backlog().oldestSeconds())
+                .description("how long the oldest document with unpublished outbox events has waited").register(meters);
+    }
+
+    private Backlog backlog() {
+        Backlog known = backlog;
+        long now = System.nanoTime();
+        if (known.readAt() != Long.MIN_VALUE && now - known.readAt() < backlogFreshNanos) {
+            return known;
+        }
+        long documents = mongo.getCollection(MARKS).countDocuments();
+        Document oldest = mongo.getCollection(MARKS).find(new Document("since", new Document("$exists", true)))
+                .sort(new Document("since", 1)).limit(1).first();
+        double seconds = oldest == null ? 0
+                : Math.max(0, (System.currentTimeMillis() - oldest.getDate("since").getTime()) / 1000.0);
+        Backlog read = new Backlog(documents, seconds, now);
+        backlog = read;
+        return read;
     }
 
     /**
@@ -81,7 +127,8 @@ public class OutboxRelay implements SmartLifecycle {
      */
     public void expect(String collection, Object id) {
         mongo.upsert(new Query(Criteria.where("_id").is(collection + "/" + id)),
-                new Update().set("collection", collection).set("documentId", id).inc("seq", 1), MARKS);
+                new Update().set("collection", collection).set("documentId", id).inc("seq", 1)
+                        .setOnInsert("since", new Date()), MARKS);
     }
 
     /** A document was just saved with outbox messages: publish them without waiting for the next sweep. */
@@ -145,8 +192,14 @@ public class OutboxRelay implements SmartLifecycle {
                 int published = outbox.isEmpty() ? 0 : publish(source, document);
                 count += published;
                 if (published == outbox.size()) {
-                    cleared += (int) mongo.remove(new Query(Criteria.where("_id").is(mark.get("_id"))
+                    long removed = mongo.remove(new Query(Criteria.where("_id").is(mark.get("_id"))
                             .and("seq").is(mark.get("seq"))), MARKS).getDeletedCount();
+                    cleared += (int) removed;
+                    if (removed == 0) {
+                        // marked again meanwhile: what it waits for now is newer than what was just published
+                        mongo.updateFirst(new Query(Criteria.where("_id").is(mark.get("_id"))),
+                                new Update().set("since", new Date()), MARKS);
+                    }
                 }
             }
         } while (marks.size() == BATCH && cleared > 0);
@@ -201,6 +254,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        mongo.indexOps(MARKS).createIndex(new org.springframework.data.mongodb.core.index.Index("since",
+                org.springframework.data.domain.Sort.Direction.ASC));
         Thread thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
         worker = thread;

@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Date;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import no.hmskort.embedded.EmbeddedKafka;
 import no.hmskort.embedded.EmbeddedMongo;
 import no.hmskort.platform.jobs.Leases;
@@ -88,6 +91,37 @@ class OutboxSweepAcrossReplicasTest {
         assertThat(outboxOf(marked)).isEmpty();
         assertThat(outboxOf(unmarked)).as("later sweeps read marks only").hasSize(1);
         assertThat(mongo.getCollection(OutboxRelay.MARKS).countDocuments()).isZero();
+    }
+
+    /**
+     * The backlog gauges read the marks: a document waiting five minutes shows as one document, five minutes old;
+     * once it is published and swept, nothing waits.
+     */
+    @Test
+    void the_backlog_gauges_count_the_waiting_documents_and_the_oldest_ones_wait() {
+        MongoTemplate own = new MongoTemplate(MongoClients.create(store.uri()), "relay-meters-test");
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OutboxRelay relay = new OutboxRelay(own, producer, List.of(new OutboxSource("things")), Duration.ofSeconds(10),
+                meters, new Leases(own, Clock.systemUTC(), "replica-4"), Duration.ZERO);
+        assertThat(meters.get("hmskort.outbox.backlog").gauge().value()).isZero();
+        assertThat(meters.get("hmskort.outbox.oldest.pending.age").timeGauge().value(TimeUnit.SECONDS)).isZero();
+
+        String waiting = "waiting-" + System.nanoTime();
+        own.insert(new org.bson.Document("_id", waiting).append("outbox", List.of(message(waiting))), "things");
+        own.insert(new org.bson.Document("_id", "things/" + waiting).append("collection", "things")
+                .append("documentId", waiting).append("seq", 1)
+                .append("since", Date.from(Instant.now().minus(Duration.ofMinutes(5)))), OutboxRelay.MARKS);
+        String fresh = "fresh-" + System.nanoTime();
+        relay.expect("things", fresh);
+        own.insert(new org.bson.Document("_id", fresh).append("outbox", List.of(message(fresh))), "things");
+
+        assertThat(meters.get("hmskort.outbox.backlog").gauge().value()).isEqualTo(2);
+        assertThat(meters.get("hmskort.outbox.oldest.pending.age").timeGauge().value(TimeUnit.SECONDS))
+                .isBetween(300.0, 330.0);
+
+        assertThat(relay.drain()).isEqualTo(2);
+        assertThat(meters.get("hmskort.outbox.backlog").gauge().value()).isZero();
+        assertThat(meters.get("hmskort.outbox.oldest.pending.age").timeGauge().value(TimeUnit.SECONDS)).isZero();
     }
 
     private static org.bson.Document message(String id) {

@@ -2,8 +2,10 @@ package no.hmskort.delegation.enhetsregisteret.web;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,13 +38,18 @@ public class BrregRegister implements RegisterFeed {
     private final Retry retry;
     private final CircuitBreaker breaker;
 
-    public BrregRegister(String baseUrl, Duration timeout) {
+    /**
+     * The retry and the circuit breaker come from the service's registries, which publish them to Micrometer
+     * ({@code resilience4j.retry.calls}, {@code resilience4j.circuitbreaker.state} and the rest, tagged
+     * {@code name=enhetsregisteret}).
+     */
+    public BrregRegister(String baseUrl, Duration timeout, RetryRegistry retries, CircuitBreakerRegistry breakers) {
         this.http = RestClient.builder().baseUrl(baseUrl).requestFactory(requestFactory(timeout))
                 .defaultHeader("Accept", "application/json").build();
-        this.retry = Retry.of("enhetsregisteret", RetryConfig.custom().maxAttempts(3)
+        this.retry = retries.retry("enhetsregisteret", RetryConfig.custom().maxAttempts(3)
                 .waitDuration(Duration.ofMillis(200))
                 .retryOnException(e -> !(e instanceof HttpClientErrorException)).build());
-        this.breaker = CircuitBreaker.of("enhetsregisteret", CircuitBreakerConfig.custom()
+        this.breaker = breakers.circuitBreaker("enhetsregisteret", CircuitBreakerConfig.custom()
                 .slidingWindowSize(10).minimumNumberOfCalls(4).failureRateThreshold(50)
                 .waitDurationInOpenState(Duration.ofSeconds(30))
                 .ignoreExceptions(HttpClientErrorException.class).build());
