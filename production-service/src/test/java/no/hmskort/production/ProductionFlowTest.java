@@ -7,6 +7,7 @@ import static no.hmskort.production.printing.model.TestCards.aLine;
 import static no.hmskort.production.printing.model.TestCards.replacing;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,6 +88,8 @@ class ProductionFlowTest {
     int port;
     @Autowired
     ProductionCards cards;
+    @Autowired
+    MeterRegistry meters;
     @Autowired
     BlockingReplacedCards blocking;
     @Autowired
@@ -194,6 +197,7 @@ class ProductionFlowTest {
         OrderLineApproved first = aLine(unit, OFFICE, "Kari Holm");
         OrderLineApproved second = aLine(unit, OFFICE);
         ChipUid chip = aChip();
+        double issuedBefore = meters.counter("hmskort.cards.issued").count();
         try (KafkaProbe probe = KafkaProbe.watching(Topics.PRINT_JOBS.name(), Topics.CARDS.name())) {
             TestEvents.publish(Topics.ORDERS, first);
             TestEvents.publish(Topics.ORDERS, second);
@@ -233,6 +237,8 @@ class ProductionFlowTest {
             assertThat(firstNow.state()).isEqualTo(ProductionState.PRINTED);
             assertThat(firstNow.chipUid()).isEqualTo(chip);
             assertThat(find(get("/api/operator/print-failures", operator()), firstCard)).isNull();
+            assertThat(meters.counter("hmskort.cards.issued").count())
+                    .as("two cards issued; the refused chip and the redelivered reports issue none").isEqualTo(issuedBefore + 2);
         }
     }
 

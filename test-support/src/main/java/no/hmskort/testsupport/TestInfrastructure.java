@@ -116,6 +116,8 @@ public final class TestInfrastructure {
                 "hmskort.security.jwk-set-uri", idPorten.jwksUri(),
                 "hmskort.privacy.pseudonym-secret", PSEUDONYM_SECRET,
                 // any free management port: several services' contexts live in one test JVM
-                "management.server.port", "0");
+                "management.server.port", "0",
+                // counting gauges read afresh on every read, so a test sees them move at once
+                "hmskort.metrics.count-interval", "0s");
     }
 }

@@ -2,6 +2,7 @@ package no.hmskort.billing.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
@@ -49,6 +51,8 @@ class BillingTest extends BillingIntegrationTest {
 
     OrganisationNumber unit;
     PersonId orderer;
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void aBusinessWithAnOrderer() {
@@ -65,6 +69,7 @@ class BillingTest extends BillingIntegrationTest {
                 card("construction", Instant.now(), false),
                 card("cleaning", LocalDate.of(2023, 6, 1).atStartOfDay(NORWAY).toInstant(), false),
                 card("construction", Instant.now(), true));
+        double issuedBefore = meters.counter("hmskort.invoices.issued").count();
         try (KafkaProbe billing = KafkaProbe.watching(Topics.BILLING.name())) {
             TestEvents.publish(Topics.SHIPMENTS, shipment);
             var record = billing.await(r -> unit.value().equals(r.key())
@@ -78,6 +83,8 @@ class BillingTest extends BillingIntegrationTest {
             assertThat(invoice.grossAmountOre()).isEqualTo(36176);
             assertThat(invoice.issueDate()).isEqualTo(today());
         }
+        Awaitility.await().atMost(WAIT).untilAsserted(() ->
+                assertThat(meters.counter("hmskort.invoices.issued").count()).isGreaterThanOrEqualTo(issuedBefore + 1));
     }
 
     @Test
@@ -200,6 +207,7 @@ class BillingTest extends BillingIntegrationTest {
         Awaitility.await().atMost(WAIT).until(() -> List.of(threeCorrect, eightCorrect, eightOvercharged).stream()
                 .allMatch(s -> invoices.forShipment(s.shipmentId().toString()).filter(ShipmentInvoice::issued).isPresent()));
 
+        double notesBefore = meters.counter("hmskort.credit.notes.issued").count();
         try (KafkaProbe billing = KafkaProbe.watching(Topics.BILLING.name())) {
             String first = refund("2024-09-01", "2024-09-30");
             assertThat(first).contains("\"examined\":3", "\"creditedNetOre\":10000", "\"creditedVatOre\":2500",
@@ -221,6 +229,8 @@ class BillingTest extends BillingIntegrationTest {
             String second = refund("2024-09-01", "2024-09-30");
             assertThat(second).contains("\"examined\":3", "\"creditNoteNumbers\":[]", "\"creditedGrossOre\":0");
         }
+        assertThat(meters.counter("hmskort.credit.notes.issued").count()).as("one credit note, the second run none")
+                .isEqualTo(notesBefore + 1);
         assertThat(creditNotes.seenBy(new Audience(unit, unit))).singleElement()
                 .satisfies(note -> assertThat(note.creditNote().gross()).isEqualTo(new Money(12500)));
     }

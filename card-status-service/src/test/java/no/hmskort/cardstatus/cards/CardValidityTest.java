@@ -2,6 +2,7 @@ package no.hmskort.cardstatus.cards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,10 +51,17 @@ class CardValidityTest extends CardStatusIntegrationTest {
 
     @Autowired
     Reevaluation reevaluation;
+    @Autowired
+    MeterRegistry meters;
+
+    private double changes(String status, String reason) {
+        return meters.counter("hmskort.card.status.changes", "status", status, "reason", reason).count();
+    }
 
     @Test
     void a_cleaning_card_follows_the_approval_and_the_public_check_leaks_nothing_personal() {
         CardIssued card = issue("cleaning", worker, "Kari Vaskerud");
+        double withdrawn = changes("INVALID", "cleaning-approval");
         try (KafkaProbe status = KafkaProbe.watching(Topics.CARD_STATUS.name())) {
             String valid = awaitCheck(card.cardNumber(), "\"valid\":true");
             assertThat(valid).contains("Kari Vaskerud", "Vask og Bygg AS", main.value(), "cleaning")
@@ -65,9 +73,14 @@ class CardValidityTest extends CardStatusIntegrationTest {
             assertThat(gate(card)).contains("the business's approval as a cleaning business is withdrawn",
                     "Renholdsregisteret");
             status.await(r -> card.cardNumber().value().equals(r.key()) && KafkaProbe.text(r).contains("INVALID"), WAIT);
+            Awaitility.await().atMost(WAIT).untilAsserted(() ->
+                    assertThat(changes("INVALID", "cleaning-approval")).as("counted by its reason").isEqualTo(withdrawn + 1));
 
+            double restored = changes("VALID", "duties-met");
             TestEvents.publish(Topics.APPROVALS, new ApprovalRegisterEvent.CleaningApprovalChanged(main, true, Instant.now()));
             assertThat(awaitCheck(card.cardNumber(), "\"valid\":true")).contains("\"notice\":null");
+            Awaitility.await().atMost(WAIT).untilAsserted(() ->
+                    assertThat(changes("VALID", "duties-met")).isGreaterThanOrEqualTo(restored + 1));
         }
         String log = employer().get().uri("/api/businesses/{orgnr}/cards/{n}/log", main.value(), card.cardNumber().value())
                 .header("Authorization", "Bearer " + token(orderer)).exchange().returnResult(String.class).getResponseBody();
@@ -257,10 +270,12 @@ class CardValidityTest extends CardStatusIntegrationTest {
     void a_blocked_card_stays_blocked_whatever_the_registers_say() {
         CardIssued card = issue("construction", worker, "Mista Kortet");
         awaitCheck(card.cardNumber(), "\"valid\":true");
+        double lost = changes("BLOCKED", "blocked-lost");
         block(card, "LOST").expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("BLOCKED");
         assertThat(check(card.cardNumber())).contains("\"status\":\"BLOCKED\"", "\"valid\":false");
         block(card, "STOLEN").expectStatus().isEqualTo(409);
         block(card, "LOST").expectStatus().isEqualTo(409);
+        assertThat(changes("BLOCKED", "blocked-lost")).as("a refused block changes and counts nothing").isEqualTo(lost + 1);
 
         TestEvents.publish(Topics.EMPLOYMENTS, new EmploymentEvent.EmploymentChanged(UUID.randomUUID().toString(), sub,
                 worker, LocalDate.now().minusYears(1), null, Instant.now()));

@@ -106,6 +106,7 @@ class PublicCheckAnswersTest extends CardStatusIntegrationTest {
         double notFound = checks("public", "not-found");
         double invalid = checks("public", "invalid-number");
         double gate = checks("gate", "answered");
+        long timed = meters.get("hmskort.checks.duration").tag("kind", "public").timer().count();
 
         check(card.cardNumber());
         check(card.cardNumber());
@@ -117,6 +118,8 @@ class PublicCheckAnswersTest extends CardStatusIntegrationTest {
         assertThat(checks("public", "not-found") - notFound).isEqualTo(1);
         assertThat(checks("public", "invalid-number") - invalid).isEqualTo(1);
         assertThat(checks("gate", "answered") - gate).isEqualTo(1);
+        assertThat(meters.get("hmskort.checks.duration").tag("kind", "public").timer().count() - timed)
+                .as("every public check timed, answered from memory or by the controller").isEqualTo(4);
     }
 
     private double checks(String kind, String outcome) {

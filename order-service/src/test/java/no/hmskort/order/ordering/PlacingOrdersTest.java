@@ -3,10 +3,12 @@ package no.hmskort.order.ordering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import no.hmskort.contracts.events.CardHolder;
@@ -26,7 +28,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -37,6 +41,9 @@ import org.springframework.data.mongodb.core.query.Query;
 class PlacingOrdersTest extends OrderServiceIntegrationTest {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void a_role_holder_orders_for_a_sub_unit_and_the_line_waits_for_documents_showing_its_unmet_duties() {
@@ -74,6 +81,28 @@ class PlacingOrdersTest extends OrderServiceIntegrationTest {
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "idempotency-key-reused");
         assertThat(ordersOf(business)).isEqualTo(1);
+    }
+
+    @Test
+    void orders_and_lines_placed_are_counted_once_and_lines_are_gauged_by_state_from_the_store() {
+        Business business = aBusiness();
+        double orders = meters.counter("hmskort.orders.placed", "card_type", "construction").count();
+        double lines = meters.counter("hmskort.order.lines.placed", "card_type", "construction").count();
+        String key = UUID.randomUUID().toString();
+        String json = orderJson(business, "construction", TestIdentifiers.aPerson(), TestIdentifiers.aPerson());
+        withKey(business, key, json).expectStatus().isCreated();
+        withKey(business, key, json).expectStatus().isCreated();
+        assertThat(meters.counter("hmskort.orders.placed", "card_type", "construction").count())
+                .as("a retry under the same key is not another order").isEqualTo(orders + 1);
+        assertThat(meters.counter("hmskort.order.lines.placed", "card_type", "construction").count()).isEqualTo(lines + 2);
+
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> {
+            double gauged = meters.get("hmskort.order.lines").tag("state", "AWAITING_DOCUMENTS").gauge().value();
+            long stored = mongo.getCollection("orders").aggregate(List.of(new Document("$unwind", "$order.lines"),
+                    new Document("$match", new Document("order.lines.state", "AWAITING_DOCUMENTS"))))
+                    .into(new ArrayList<>()).size();
+            assertThat(gauged).isGreaterThanOrEqualTo(2).isEqualTo(stored);
+        });
     }
 
     @Test

@@ -36,7 +36,7 @@ public class DeadLetterConfiguration {
 
     @Bean
     DeadLetterCounts deadLetterCounts(DeadLetterTopics topics, MeterRegistry meters,
-            @Value("${hmskort.dead-letters.count-interval}") Duration fresh) {
+            @Value("${hmskort.metrics.count-interval}") Duration fresh) {
         return new DeadLetterCounts(topics, meters, fresh);
     }
 

@@ -1,5 +1,7 @@
 package no.hmskort.billing.invoicing.application;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import no.hmskort.platform.jobs.Leases;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -18,19 +20,30 @@ public class IssuingDocuments {
     private final Numbering numbering;
     private final BillingAnnouncements announcements;
     private final Leases leases;
+    private final Counter invoicesIssued;
+    private final Counter creditNotesIssued;
 
-    IssuingDocuments(Numbering numbering, BillingAnnouncements announcements, Leases leases) {
+    IssuingDocuments(Numbering numbering, BillingAnnouncements announcements, Leases leases, MeterRegistry meters) {
         this.numbering = numbering;
         this.announcements = announcements;
         this.leases = leases;
+        this.invoicesIssued = Counter.builder("hmskort.invoices.issued").description("invoices given their number")
+                .register(meters);
+        this.creditNotesIssued = Counter.builder("hmskort.credit.notes.issued")
+                .description("credit notes given their number").register(meters);
     }
 
+    /** Numbers the invoice drafts; counts those this call numbered (a replica numbering beside it counts its own). */
     public int issueInvoices() {
-        return numbering.issueInvoices(announcements::invoiceIssued);
+        int issued = numbering.issueInvoices(announcements::invoiceIssued);
+        invoicesIssued.increment(issued);
+        return issued;
     }
 
     public int issueCreditNotes() {
-        return numbering.issueCreditNotes(announcements::creditNoteIssued);
+        int issued = numbering.issueCreditNotes(announcements::creditNoteIssued);
+        creditNotesIssued.increment(issued);
+        return issued;
     }
 
     /** The highest invoice number issued. */

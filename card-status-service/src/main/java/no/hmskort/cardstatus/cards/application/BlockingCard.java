@@ -21,11 +21,13 @@ public class BlockingCard {
     private final Cards cards;
     private final CardAnnouncements announcements;
     private final Clock clock;
+    private final StatusChangeCounts counts;
 
-    BlockingCard(Cards cards, CardAnnouncements announcements, Clock clock) {
+    BlockingCard(Cards cards, CardAnnouncements announcements, Clock clock, StatusChangeCounts counts) {
         this.cards = cards;
         this.announcements = announcements;
         this.clock = clock;
+        this.counts = counts;
     }
 
     /** @param business the business the orderer acts for; only its own cards (and its sub-units') are found */
@@ -34,7 +36,11 @@ public class BlockingCard {
             return new Refused(BlockRefusal.REPLACEMENT_IS_PRODUCTIONS, null);
         }
         BlockOutcome noSuchCard = new Refused(BlockRefusal.NO_SUCH_CARD, null);
-        return cards.change(number, card -> decide(card, business, reason, noSuchCard)).orElse(noSuchCard);
+        BlockOutcome outcome = cards.change(number, card -> decide(card, business, reason, noSuchCard)).orElse(noSuchCard);
+        if (outcome instanceof Blocked(Card blocked)) {
+            counts.changed(blocked);
+        }
+        return outcome;
     }
 
     private Change<Card, BlockOutcome> decide(Card card, OrganisationNumber business, BlockReason reason,

@@ -2,6 +2,7 @@ package no.hmskort.cardstatus.cards.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +38,14 @@ public class EvaluatingCards {
     private final CardAnnouncements announcements;
     private final Clock clock;
     private final RegisterDuties engine = new RegisterDuties();
+    private final StatusChangeCounts counts;
 
-    EvaluatingCards(Cards cards, Facts facts, CardAnnouncements announcements, Clock clock) {
+    EvaluatingCards(Cards cards, Facts facts, CardAnnouncements announcements, Clock clock, StatusChangeCounts counts) {
         this.cards = cards;
         this.facts = facts;
         this.announcements = announcements;
         this.clock = clock;
+        this.counts = counts;
     }
 
     /** Judges one card now; returns it as it stands after. */
@@ -70,12 +73,14 @@ public class EvaluatingCards {
      * there is passed over.
      */
     public int judgePage(List<CardNumber> page) {
-        return (int) cards.changeAll(page, found -> {
+        Collection<Judgement> stored = cards.changeAll(page, found -> {
             Map<OrganisationNumber, BusinessFacts> businesses = new HashMap<>();
             Map<PersonId, PersonFacts> persons = facts.persons(found.stream().map(card -> card.holder().person())
                     .distinct().toList());
             return card -> decide(card, businesses, person -> persons.computeIfAbsent(person, facts::person));
-        }).values().stream().filter(Judgement::changed).count();
+        }).values();
+        stored.forEach(this::count);
+        return (int) stored.stream().filter(Judgement::changed).count();
     }
 
     /** Pages of card numbers in order, each fetched after the last number of the one before, until a short one. */
@@ -84,13 +89,21 @@ public class EvaluatingCards {
                 page -> page.size() < size ? List.of() : after.apply(page.getLast()));
     }
 
-    /** A card after judging, and whether the judging changed it. */
-    private record Judgement(Card card, boolean changed) {
+    /** A card after judging, whether the judging changed it, and whether access control was told. */
+    private record Judgement(Card card, boolean changed, boolean announced) {
+    }
+
+    private void count(Judgement stored) {
+        if (stored.announced()) {
+            counts.changed(stored.card());
+        }
     }
 
     /** @param businesses facts already read, by unit, shared by the cards of one page */
     private Optional<Judgement> judge(CardNumber number, Map<OrganisationNumber, BusinessFacts> businesses) {
-        return cards.change(number, card -> decide(card, businesses, facts::person));
+        Optional<Judgement> stored = cards.change(number, card -> decide(card, businesses, facts::person));
+        stored.ifPresent(this::count);
+        return stored;
     }
 
     private Change<Card, Judgement> decide(Card card, Map<OrganisationNumber, BusinessFacts> businesses,
@@ -101,9 +114,10 @@ public class EvaluatingCards {
                 businesses.computeIfAbsent(card.employer(), facts::business), persons.apply(card.holder().person()));
         Card judged = card.judged(engine.evaluate(cardFacts, today), today, clock.instant());
         if (judged == card) {
-            return Change.none(new Judgement(card, false));
+            return Change.none(new Judgement(card, false, false));
         }
-        return Change.to(judged, judged.isNewsAfter(card) ? List.of(announcements.statusChanged(judged)) : List.of(),
-                new Judgement(judged, true));
+        boolean news = judged.isNewsAfter(card);
+        return Change.to(judged, news ? List.of(announcements.statusChanged(judged)) : List.of(),
+                new Judgement(judged, true, news));
     }
 }

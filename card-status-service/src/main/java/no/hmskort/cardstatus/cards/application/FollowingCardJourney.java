@@ -2,6 +2,7 @@ package no.hmskort.cardstatus.cards.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import no.hmskort.cardstatus.cards.model.BlockReason;
@@ -21,10 +22,12 @@ public class FollowingCardJourney {
 
     private final Cards cards;
     private final CardAnnouncements announcements;
+    private final StatusChangeCounts counts;
 
-    FollowingCardJourney(Cards cards, CardAnnouncements announcements) {
+    FollowingCardJourney(Cards cards, CardAnnouncements announcements, StatusChangeCounts counts) {
         this.cards = cards;
         this.announcements = announcements;
+        this.counts = counts;
     }
 
     /** @param at when production recorded the shipment */
@@ -45,9 +48,11 @@ public class FollowingCardJourney {
      */
     public void replaced(CardNumber card, CardNumber replacedBy, String why, Instant at) {
         String detail = "replaced by card " + replacedBy + ": " + why;
-        change(card, current -> current.block(BlockReason.REPLACED, at, detail)
-                .map(blocked -> Change.to(blocked, List.of(announcements.statusChanged(blocked)), true))
-                .orElseGet(() -> Change.none(false)));
+        Optional<Card> blocked = cards.change(card, current -> current.block(BlockReason.REPLACED, at, detail)
+                .map(replaced -> Change.to(replaced, List.of(announcements.statusChanged(replaced)), Optional.of(replaced)))
+                .orElseGet(() -> Change.none(Optional.<Card>empty())))
+                .orElseThrow(() -> unknown(card));
+        blocked.ifPresent(counts::changed);
     }
 
     private void log(CardNumber number, String event, Instant at, String detail) {
@@ -61,6 +66,10 @@ public class FollowingCardJourney {
      * dead-lettered with this reason.
      */
     private void change(CardNumber number, Function<Card, Change<Card, Boolean>> decide) {
-        cards.change(number, decide).orElseThrow(() -> new IllegalStateException("no issued card " + number + " yet"));
+        cards.change(number, decide).orElseThrow(() -> unknown(number));
+    }
+
+    private static IllegalStateException unknown(CardNumber number) {
+        return new IllegalStateException("no issued card " + number + " yet");
     }
 }

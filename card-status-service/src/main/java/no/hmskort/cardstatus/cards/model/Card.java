@@ -46,6 +46,20 @@ public record Card(CardNumber cardNumber, ChipUid chipUid, OrganisationNumber or
         return status != before.status || !unmet.equals(before.unmet);
     }
 
+    /**
+     * Why the card stands where it does, as a short code for counting: how it was blocked, that it expired, the
+     * first duty it does not meet, or that it meets them all.
+     */
+    public String standingReason() {
+        if (blocked != null) {
+            return "blocked-" + blocked.name().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (status == CardStatus.EXPIRED) {
+            return "expired";
+        }
+        return unmet.isEmpty() ? "duties-met" : unmet.getFirst().duty();
+    }
+
     public List<String> reasons() {
         return unmet.stream().map(UnmetDuty::reason).toList();
     }

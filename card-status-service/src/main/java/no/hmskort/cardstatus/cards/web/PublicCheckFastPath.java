@@ -24,6 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a well-formed number of a card found, from a caller within its allowance — with the headers the security
  * filters would have written; anything else (no such card, a malformed number, a caller over its allowance,
  * another method) goes on to {@link PublicCheckController} as before, so every refusal reads the same.
+ * Being first, it also times every public check, answered here or there ({@code hmskort.checks.duration}).
  */
 @Configuration(proxyBeanMethods = false)
 class PublicCheckFastPath {
@@ -56,6 +57,16 @@ class PublicCheckFastPath {
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            long start = System.nanoTime();
+            try {
+                answer(request, response, chain);
+            } finally {
+                counts.timePublic(System.nanoTime() - start);
+            }
+        }
+
+        private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             Optional<CheckAnswers.Answer> answer = "GET".equals(request.getMethod()) ? find(request) : Optional.empty();
             if (answer.isEmpty() || (limit != null && !limit.allows(request))) {

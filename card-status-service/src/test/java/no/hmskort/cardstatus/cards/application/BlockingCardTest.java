@@ -2,6 +2,7 @@ package no.hmskort.cardstatus.cards.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ class BlockingCardTest {
     final BlockingCard blocking = new BlockingCard(cards,
             card -> new OutboxMessage("m-" + card.status(), "status", "CardStatusChanged", card.cardNumber().value(),
                     "{}", NOW, null),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC), new StatusChangeCounts(new SimpleMeterRegistry()));
 
     @Test
     void a_card_of_the_business_or_its_sub_unit_is_blocked_and_announced_in_the_same_write() {

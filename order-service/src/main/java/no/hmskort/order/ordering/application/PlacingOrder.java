@@ -1,5 +1,6 @@
 package no.hmskort.order.ordering.application;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -46,9 +47,10 @@ public class PlacingOrder {
     private final JudgingLines judging;
     private final OrderAnnouncements announcements;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     PlacingOrder(BusinessAccess access, Facts facts, AddressBook addresses, OrderChecks checks, Orders orders,
-            KnownCards cards, JudgingLines judging, OrderAnnouncements announcements, Clock clock) {
+            KnownCards cards, JudgingLines judging, OrderAnnouncements announcements, Clock clock, MeterRegistry meters) {
         this.access = access;
         this.facts = facts;
         this.addresses = addresses;
@@ -58,6 +60,7 @@ public class PlacingOrder {
         this.judging = judging;
         this.announcements = announcements;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** @param idempotencyKey the client's key for this request, or null */
@@ -105,6 +108,9 @@ public class PlacingOrder {
             return earlier(key, fingerprint).orElseThrow(() -> new IllegalStateException(
                     "the key " + placedUnder + " was taken, yet no order is stored under it"));
         }
+        // counted once it is stored: a retry answered with the earlier order is not a new one
+        meters.counter("hmskort.orders.placed", "card_type", order.cardType().name()).increment();
+        meters.counter("hmskort.order.lines.placed", "card_type", order.cardType().name()).increment(order.lines().size());
         // as stored, so that this answer and a retry's are the same to the byte
         return Outcome.done(new Placed(orders.placedUnder(placedUnder).orElseThrow().asPlaced(), true));
     }

@@ -1,5 +1,7 @@
 package no.hmskort.production.printing.application;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import no.hmskort.platform.store.Change;
 import no.hmskort.platform.time.Norway;
 import no.hmskort.production.printing.model.CardRecord;
 import no.hmskort.production.printing.model.ProductionCard;
+import no.hmskort.production.printing.model.ProductionState;
 import no.hmskort.production.printing.model.StrayChip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +35,15 @@ public class RecordingPrinterReport {
     private final ProductionCards cards;
     private final IssuingPrintJob printJobs;
     private final CardAnnouncements announcements;
+    private final Counter issued;
 
-    RecordingPrinterReport(ProductionCards cards, IssuingPrintJob printJobs, CardAnnouncements announcements) {
+    RecordingPrinterReport(ProductionCards cards, IssuingPrintJob printJobs, CardAnnouncements announcements,
+            MeterRegistry meters) {
         this.cards = cards;
         this.printJobs = printJobs;
         this.announcements = announcements;
+        this.issued = Counter.builder("hmskort.cards.issued").description("cards printed on a chip and issued")
+                .register(meters);
     }
 
     /** The partner printed the card on the chip. {@code reportId} tells a redelivered report apart. */
@@ -59,7 +66,7 @@ public class RecordingPrinterReport {
         if (flaggedAsStray(printed)) {
             return Outcome.NOTHING_TO_DO;
         }
-        return change(printed.reportId(), printed.cardNumber(), ProductionCard::awaitsPrint, card -> {
+        Applied applied = change(printed.reportId(), printed.cardNumber(), ProductionCard::awaitsPrint, card -> {
             Optional<CardNumber> chipHolder = cards.holderOfChip(printed.chipUid())
                     .filter(other -> !other.equals(card.cardNumber()));
             if (chipHolder.isPresent()) {
@@ -71,6 +78,10 @@ public class RecordingPrinterReport {
                     Norway.dateOf(printed.printedAt()));
             return Change.to(done, List.of(announcements.issued(done)));
         });
+        if (applied.outcome() == Outcome.APPLIED && applied.card().state() == ProductionState.PRINTED) {
+            issued.increment(); // once the card and its CardIssued are stored, not per attempt
+        }
+        return applied.outcome();
     }
 
     /**
@@ -105,18 +116,23 @@ public class RecordingPrinterReport {
             log.warn("Card {} failed to print {} times, now in the operator queue: {}", next.cardNumber(),
                     next.printAttempts(), failed.reason());
             return Change.to(next, List.of());
-        });
+        }).outcome();
+    }
+
+    /** What a report did, and the card as it left it (null when it did nothing). */
+    private record Applied(Outcome outcome, ProductionCard card) {
     }
 
     /** Applies a report once, to a card it {@code applies} to, remembering it in the same write. */
-    private Outcome change(UUID report, CardNumber number, Predicate<ProductionCard> applies,
+    private Applied change(UUID report, CardNumber number, Predicate<ProductionCard> applies,
             Function<ProductionCard, Change<ProductionCard, ProductionCard>> decide) {
         return cards.changeRecord(number, record -> {
             if (!applies.test(record.card()) || record.applied(report)) {
-                return Change.<CardRecord, Outcome>none(Outcome.NOTHING_TO_DO);
+                return Change.<CardRecord, Applied>none(new Applied(Outcome.NOTHING_TO_DO, null));
             }
             Change<ProductionCard, ProductionCard> change = decide.apply(record.card());
-            return Change.to(record.with(change.changed()).remembering(report), change.events(), Outcome.APPLIED);
-        }).orElse(Outcome.UNKNOWN_CARD);
+            return Change.to(record.with(change.changed()).remembering(report), change.events(),
+                    new Applied(Outcome.APPLIED, change.changed()));
+        }).orElse(new Applied(Outcome.UNKNOWN_CARD, null));
     }
 }

@@ -1,0 +1,58 @@
+package no.hmskort.order.ordering.persistence;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import no.hmskort.order.ordering.model.LineState;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The gauge {@code hmskort.order.lines}, tagged {@code state}: how many order lines stand in each state now,
+ * counted in the store (so every replica reports the same), at most once per {@code hmskort.metrics.count-interval}
+ * however often it is scraped.
+ */
+@Component
+class LinesByState {
+
+    private final MongoTemplate mongo;
+    private final long freshNanos;
+    private volatile Map<LineState, Long> counts = new EnumMap<>(LineState.class);
+    private volatile long readAt = Long.MIN_VALUE;
+
+    LinesByState(MongoTemplate mongo, MeterRegistry meters, @Value("${hmskort.metrics.count-interval}") Duration fresh) {
+        this.mongo = mongo;
+        this.freshNanos = fresh.toNanos();
+        for (LineState state : LineState.values()) {
+            Gauge.builder("hmskort.order.lines", this, lines -> lines.count(state))
+                    .description("order lines in each state").tag("state", state.name()).register(meters);
+        }
+    }
+
+    private double count(LineState state) {
+        long now = System.nanoTime();
+        if (readAt == Long.MIN_VALUE || now - readAt >= freshNanos) {
+            synchronized (this) {
+                if (readAt == Long.MIN_VALUE || now - readAt >= freshNanos) {
+                    counts = countNow();
+                    readAt = System.nanoTime();
+                }
+            }
+        }
+        return counts.getOrDefault(state, 0L);
+    }
+
+    private Map<LineState, Long> countNow() {
+        Map<LineState, Long> now = new EnumMap<>(LineState.class);
+        mongo.getCollection(mongo.getCollectionName(OrderDocument.class)).aggregate(List.of(
+                new Document("$unwind", "$order.lines"),
+                new Document("$group", new Document("_id", "$order.lines.state").append("n", new Document("$sum", 1)))))
+                .forEach(group -> now.put(LineState.valueOf(group.getString("_id")), ((Number) group.get("n")).longValue()));
+        return now;
+    }
+}
