@@ -2,11 +2,18 @@ package no.hmskort.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.hmskort.contracts.events.Topic;
 import no.hmskort.contracts.events.Topics;
@@ -25,7 +32,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -35,6 +45,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * through uploads by the holder's link, the holder's own ID-porten confirmation and a wait for
  * Aa-registeret, to a delivered card and an invoice.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OrderToInvoiceEndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -387,6 +398,66 @@ class OrderToInvoiceEndToEndTest {
         client(App.ORDER).get().uri("/v3/api-docs").exchange().expectBody()
                 .jsonPath("$.paths['/api/businesses/{orgnr}/orders'].post.security[0].idporten").exists();
     }
+
+    /**
+     * Every metric the dashboards and alert rules under deploy/observability name is published by one of the five
+     * services, and every alert the runbook answers is there. Runs last, after the flows above have placed,
+     * printed, judged, checked and invoiced, so that the counters registered on first use exist too.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void every_metric_the_dashboards_and_alerts_name_is_published_and_every_alert_is_declared() throws IOException {
+        Path observability = Path.of("..", "deploy", "observability");
+        String alerts = Files.readString(observability.resolve("alerts.yaml"));
+        assertThat(alerts).contains("alert: HmskortConsumerLagHigh", "alert: HmskortOutboxStuck",
+                "alert: HmskortDeadLetters", "alert: HmskortHttp5xxRate", "alert: HmskortPublicCheckSlow",
+                "alert: HmskortIdentityQueueOld");
+        StringBuilder named = new StringBuilder(alerts);
+        try (Stream<Path> dashboards = Files.list(observability.resolve("dashboards"))) {
+            for (Path dashboard : dashboards.toList()) {
+                named.append(Files.readString(dashboard));
+            }
+        }
+        Set<String> wanted = new TreeSet<>();
+        Matcher metric = METRIC.matcher(named);
+        while (metric.find()) {
+            wanted.add(metric.group());
+        }
+        assertThat(wanted).as("the dashboards name the issue's metrics").contains("hmskort_orders_placed_total",
+                "hmskort_order_lines", "hmskort_cards_issued_total", "hmskort_card_status_changes_total",
+                "hmskort_checks_total", "hmskort_invoices_issued_total", "hmskort_credit_notes_issued_total",
+                "hmskort_outbox_backlog", "hmskort_outbox_oldest_pending_age_seconds",
+                "spring_cloud_stream_binder_kafka_offset", "hmskort_dead_letters",
+                "hmskort_identity_queue_oldest_age_seconds", "resilience4j_circuitbreaker_state",
+                "resilience4j_retry_calls_total");
+
+        Set<String> published = new TreeSet<>();
+        for (App app : App.values()) {
+            if (app == App.SIMULATORS) {
+                continue;
+            }
+            String scrape = RestTestClient.bindToServer().baseUrl(stack.managementUrl(app)).build().get()
+                    .uri("/prometheus").exchange().expectStatus().isOk().returnResult(String.class).getResponseBody();
+            scrape.lines().filter(line -> !line.startsWith("#") && !line.isBlank())
+                    .map(line -> line.split("[{ ]", 2)[0]).forEach(published::add);
+        }
+        Set<String> bases = new TreeSet<>(published);
+        published.forEach(name -> bases.add(name.replaceAll("_(bucket|count|sum|max)$", "")));
+        assertThat(wanted).filteredOn(name -> !ONLY_WITH_THE_FEED.contains(name))
+                .allSatisfy(name -> assertThat(bases).as(name + " is published").contains(name));
+    }
+
+    /**
+     * The Enhetsregisteret feed's retry and circuit breaker exist where the feed runs (the production overlay
+     * turns it on; the local stack's register simulator publishes directly). EnhetsregisteretFeedTest proves
+     * both are published and move.
+     */
+    private static final Set<String> ONLY_WITH_THE_FEED = Set.of("resilience4j_circuitbreaker_state",
+            "resilience4j_retry_calls_total");
+
+    /** A metric's name in PromQL: the families this system and its libraries publish. */
+    private static final Pattern METRIC = Pattern.compile(
+            "\\b(?:hmskort|http_server_requests|spring_cloud_stream|resilience4j|jvm|process|kafka)_[a-z0-9_]+\\b");
 
     private static String traceId(ConsumerRecord<String, byte[]> record) {
         String traceparent = KafkaProbe.header(record, "traceparent");
