@@ -65,7 +65,7 @@ CONF
 nginx -c "$WORK/nginx.conf" & NGINX=$!
 until curl -s -o /dev/null localhost:18080/api/public/cards/$CARD; do sleep 0.2; done
 GATE=$(curl -s -d grant_type=client_credentials -d client_id=gate -d client_secret=x -d scope=hmskort:gate \
-  http://localhost:8099/idporten/token | jq -r .access_token)
+  http://localhost:8099/maskinporten/token | jq -r .access_token)
 
 cpu_ticks() { awk '{print $14 + $15}' /proc/$STACK_PID/stat; }
 # wrk's figures: requests/s, p50, p99, max, non-2xx, requests; the service's CPU per answer in microseconds.

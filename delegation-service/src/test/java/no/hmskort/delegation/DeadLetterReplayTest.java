@@ -65,7 +65,7 @@ class DeadLetterReplayTest {
     @Autowired
     DeadLetterTopics deadLetterTopics;
 
-    private final String operator = TestInfrastructure.get().idPorten().clientToken("operator-tool", Caller.OPERATOR_SCOPE);
+    private final String operator = TestInfrastructure.get().maskinporten().clientToken("operator-tool", Caller.OPERATOR_SCOPE);
 
     @Test
     void an_operator_sees_a_dead_letter_without_its_data_and_replays_it_once_with_its_key_value_and_headers() {
@@ -153,7 +153,7 @@ class DeadLetterReplayTest {
 
     @Test
     void only_a_client_with_the_operator_scope_may_look_or_replay_and_an_unknown_topic_is_named() {
-        String gate = TestInfrastructure.get().idPorten().clientToken("gate-7", Caller.GATE_SCOPE);
+        String gate = TestInfrastructure.get().maskinporten().clientToken("gate-7", Caller.GATE_SCOPE);
         String person = TestInfrastructure.get().idPorten().token(MockIdPorten.ISSUER_ID, MockIdPorten.AUDIENCE,
                 Map.of("pid", TestIdentifiers.aPerson().value(), "acr", MockIdPorten.HIGH, "scope", Caller.OPERATOR_SCOPE),
                 Duration.ofMinutes(5));

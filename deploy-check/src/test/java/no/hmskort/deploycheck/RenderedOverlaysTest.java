@@ -125,8 +125,12 @@ class RenderedOverlaysTest {
         Map<String, String> platform = production.find(ConfigMap.class, "hmskort-platform").orElseThrow().getData();
         assertThat(Double.parseDouble(platform.get("MANAGEMENT_TRACING_SAMPLING_PROBABILITY"))).isBetween(0.0, 0.99);
         assertThat(platform.get("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT")).startsWith("http");
-        assertThat(platform.get("HMSKORT_SECURITY_ISSUER_URI")).isEqualTo("https://idporten.no");
-        assertThat(platform).containsKeys("HMSKORT_SECURITY_MASKINPORTEN_ISSUER_URI", "SPRING_KAFKA_BOOTSTRAP_SERVERS");
+        assertThat(platform.get("HMSKORT_SECURITY_IDPORTEN_ISSUER_URI")).isEqualTo("https://idporten.no");
+        assertThat(platform.get("HMSKORT_SECURITY_MASKINPORTEN_ISSUER_URI")).isEqualTo("https://maskinporten.no/");
+        assertThat(platform).containsKeys("HMSKORT_SECURITY_IDPORTEN_AUDIENCE", "HMSKORT_SECURITY_MASKINPORTEN_AUDIENCE",
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS");
+        assertThat(platform.get("HMSKORT_SECURITY_IDPORTEN_AUDIENCE"))
+                .isNotEqualTo(platform.get("HMSKORT_SECURITY_MASKINPORTEN_AUDIENCE"));
     }
 
     @Test

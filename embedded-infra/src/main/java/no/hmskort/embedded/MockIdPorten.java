@@ -25,12 +25,14 @@ import no.nav.security.mock.oauth2.token.OAuth2TokenCallback;
 import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 
 /**
- * ID-porten (and Maskinporten-style client logins) for the local stack and the tests: NAV's
- * mock-oauth2-server in this JVM, issuing real RS256-signed tokens from its own keys, published at its
- * JWKS endpoint like the real issuer's.
+ * ID-porten and Maskinporten for the local stack and the tests: one NAV mock-oauth2-server in this JVM serving
+ * both issuers by path ({@code /idporten}, {@code /maskinporten}), each issuing real RS256-signed tokens from
+ * its own keys, published at its own JWKS endpoint like the real issuers'. This class is ID-porten, people's
+ * logins; {@link #maskinporten()} is the machine clients' issuer on the same server.
  *
- * <p>Its token endpoint takes form parameters so a person can get a token with curl: {@code pid} (and
- * optionally {@code acr}) for a person's login, or {@code scope} for a machine client.
+ * <p>The token endpoints take form parameters so a person can get a token with curl: at
+ * {@code /idporten/token}, {@code pid} (and optionally {@code acr}) for a person's login; at
+ * {@code /maskinporten/token}, {@code scope} (and optionally {@code consumer_orgno}) for a machine client.
  *
  * <p>It listens on loopback only (the local stack, the tests), unless {@value #BIND_ADDRESS_VARIABLE} names
  * another address: docker-compose's {@code outside} container sets it to {@code 0.0.0.0} so the services'
@@ -48,11 +50,13 @@ public final class MockIdPorten implements AutoCloseable {
     private final MockOAuth2Server server;
     private final KeyProvider keys;
     private final boolean allInterfaces;
+    private final MockMaskinporten maskinporten;
 
     private MockIdPorten(MockOAuth2Server server, KeyProvider keys, boolean allInterfaces) {
         this.server = server;
         this.keys = keys;
         this.allInterfaces = allInterfaces;
+        this.maskinporten = new MockMaskinporten(server, this::visible);
     }
 
     /**
@@ -67,7 +71,8 @@ public final class MockIdPorten implements AutoCloseable {
     public static MockIdPorten start(InetAddress address, int port) {
         KeyProvider keys = new KeyProvider();
         MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config(false, null, null, false,
-                new OAuth2TokenProvider(keys), Set.of(new FormParameterLogin())));
+                new OAuth2TokenProvider(keys),
+                Set.of(new FormParameterLogin(), new MockMaskinporten.FormParameterLogin())));
         server.start(address, port);
         return new MockIdPorten(server, keys, address.isAnyLocalAddress());
     }
@@ -102,19 +107,21 @@ public final class MockIdPorten implements AutoCloseable {
         return (allInterfaces ? url.newBuilder().host("localhost").build() : url).toString();
     }
 
+    /** Maskinporten, the machine clients' issuer, on the same server. */
+    public MockMaskinporten maskinporten() {
+        return maskinporten;
+    }
+
     /** A person's ID-porten login at the given level of assurance. */
     public String personToken(String pid, String acr) {
         return token(ISSUER_ID, AUDIENCE, Map.of("pid", pid, "acr", acr, "client_id", "hmskort-portal"),
                 Duration.ofHours(1));
     }
 
-    /** A machine client's token with scopes (Maskinporten style). */
-    public String clientToken(String clientId, String... scopes) {
-        return token(ISSUER_ID, AUDIENCE, Map.of("client_id", clientId, "scope", String.join(" ", scopes)),
-                Duration.ofHours(1));
-    }
-
-    /** Any token: another issuer id, audience, claims or lifetime (negative: already expired). */
+    /**
+     * Any token: another issuer id (each signs with its own key: {@value MockMaskinporten#ISSUER_ID} is
+     * Maskinporten, any other an issuer nobody trusts), audience, claims or lifetime (negative: already expired).
+     */
     public String token(String issuerId, String audience, Map<String, Object> claims, Duration lifetime) {
         String subject = UUID.randomUUID().toString();
         return server.issueToken(issuerId, "hmskort-test", new DefaultOAuth2TokenCallback(issuerId, subject, "JWT",
@@ -144,7 +151,7 @@ public final class MockIdPorten implements AutoCloseable {
         server.shutdown();
     }
 
-    /** Turns the token request's form parameters into claims: {@code pid}/{@code acr}, or {@code scope}. */
+    /** Turns a login's form parameters into a person's claims: {@code pid} and {@code acr}. */
     static final class FormParameterLogin implements OAuth2TokenCallback {
 
         @Override
@@ -171,17 +178,12 @@ public final class MockIdPorten implements AutoCloseable {
         @Override
         public Map<String, Object> addClaims(TokenRequest request) {
             Map<String, Object> claims = new HashMap<>();
-            String clientId = request.getClientAuthentication() != null
-                    ? request.getClientAuthentication().getClientID().getValue()
-                    : request.getClientID() != null ? request.getClientID().getValue() : "anonymous";
-            claims.put("client_id", clientId);
+            claims.put("client_id", clientId(request));
             String pid = parameter(request, "pid");
             if (pid != null) {
                 claims.put("pid", pid);
                 String acr = parameter(request, "acr");
                 claims.put("acr", acr != null ? acr : HIGH);
-            } else if (request.getScope() != null) {
-                claims.put("scope", request.getScope().toString());
             }
             return claims;
         }
@@ -191,7 +193,13 @@ public final class MockIdPorten implements AutoCloseable {
             return 3600;
         }
 
-        private static String parameter(TokenRequest request, String name) {
+        static String clientId(TokenRequest request) {
+            return request.getClientAuthentication() != null
+                    ? request.getClientAuthentication().getClientID().getValue()
+                    : request.getClientID() != null ? request.getClientID().getValue() : "anonymous";
+        }
+
+        static String parameter(TokenRequest request, String name) {
             List<String> values = request.getCustomParameters().get(name);
             return values == null || values.isEmpty() ? null : values.get(0);
         }

@@ -24,10 +24,15 @@ final class Banner {
         }
         text.append(String.format("  %-20s %s%n", "Kafka", kafka));
         text.append(String.format("  %-20s %s (data in %s)%n", "MongoDB (wire)", mongo, data));
-        text.append(String.format("  %-20s %s%n", "ID-porten (mock)", idPorten.issuerUri()));
-        text.append("\nA token for the demo business's daily manager:\n");
+        text.append(String.format("  %-20s %s (people)%n", "ID-porten (mock)", idPorten.issuerUri()));
+        text.append(String.format("  %-20s %s (machine clients)%n", "Maskinporten (mock)",
+                idPorten.maskinporten().issuerUri()));
+        text.append("\nA token for the demo business's daily manager (ID-porten):\n");
         text.append("  curl -s -d grant_type=client_credentials -d client_id=demo -d client_secret=x \\\n"
                 + "       -d pid=15858010060 -d acr=idporten-loa-high " + idPorten.tokenEndpoint() + "\n");
+        text.append("A token for an operator tool (Maskinporten):\n");
+        text.append("  curl -s -d grant_type=client_credentials -d client_id=operator-desk -d client_secret=x \\\n"
+                + "       -d scope=hmskort:operator " + idPorten.maskinporten().tokenEndpoint() + "\n");
         text.append("Ctrl-C stops everything.\n");
         text.append("=============================================================\n");
         return text.toString();

@@ -33,13 +33,20 @@ import org.springframework.context.ConfigurableApplicationContext;
  * database, talking to the others only through the Kafka broker, exactly as when deployed apart.
  *
  * <p>{@link #main} also starts the embedded default (Kafka's KRaft server, the Mongo wire-protocol store
- * kept in {@code .local-stack/}, mock ID-porten); the end-to-end test instead hands in the test
+ * kept in {@code .local-stack/}, mock ID-porten and Maskinporten); the end-to-end test instead hands in the test
  * infrastructure's endpoints and asks for free ports.
  */
 public final class LocalStack implements AutoCloseable {
 
-    /** Where the infrastructure is. */
-    public record Endpoints(String kafkaBootstrap, String mongoUri, String issuerUri, String jwksUri) {
+    /** Where the infrastructure is: Kafka, MongoDB, ID-porten (people) and Maskinporten (machine clients). */
+    public record Endpoints(String kafkaBootstrap, String mongoUri, String idportenIssuerUri, String idportenJwksUri,
+            String maskinportenIssuerUri, String maskinportenJwksUri) {
+
+        /** Kafka and MongoDB where given, both issuers from the mock. */
+        public static Endpoints of(String kafkaBootstrap, String mongoUri, MockIdPorten issuers) {
+            return new Endpoints(kafkaBootstrap, mongoUri, issuers.issuerUri(), issuers.jwksUri(),
+                    issuers.maskinporten().issuerUri(), issuers.maskinporten().jwksUri());
+        }
     }
 
     /** The applications of the stack, with their fixed local ports. */
@@ -91,8 +98,10 @@ public final class LocalStack implements AutoCloseable {
                 Map<String, Object> properties = new HashMap<>(extraProperties);
                 properties.put("spring.kafka.bootstrap-servers", endpoints.kafkaBootstrap());
                 properties.put("spring.mongodb.uri", endpoints.mongoUri());
-                properties.put("hmskort.security.issuer-uri", endpoints.issuerUri());
-                properties.put("hmskort.security.jwk-set-uri", endpoints.jwksUri());
+                properties.put("hmskort.security.idporten.issuer-uri", endpoints.idportenIssuerUri());
+                properties.put("hmskort.security.idporten.jwk-set-uri", endpoints.idportenJwksUri());
+                properties.put("hmskort.security.maskinporten.issuer-uri", endpoints.maskinportenIssuerUri());
+                properties.put("hmskort.security.maskinporten.jwk-set-uri", endpoints.maskinportenJwksUri());
                 properties.put("hmskort.security.accept-synthetic-person-ids", "true");
                 properties.put("server.port", freePorts ? 0 : app.port);
                 properties.put("management.server.port", freePorts ? 0 : app.managementPort());
@@ -176,8 +185,8 @@ public final class LocalStack implements AutoCloseable {
     /**
      * Without a part name: the whole system in this JVM. With one, a single part of the local cluster as its
      * own process (bin/local-cluster): {@code kafka-node}, {@code store}, {@code outside} (mock ID-porten and
-     * the simulators), {@code front-door}, and the fault suite's {@code load}, {@code check}, {@code poison} and
-     * {@code kafka-controller}; the options after the name are that part's.
+     * Maskinporten, and the simulators), {@code front-door}, and the fault suite's {@code load}, {@code check},
+     * {@code poison} and {@code kafka-controller}; the options after the name are that part's.
      */
     public static void main(String[] args) throws Exception {
         configureLoggingOnce();
@@ -230,16 +239,15 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * Starts the embedded default (Kafka's KRaft server and the Mongo wire-protocol store, both kept under
-     * {@code data}, and mock ID-porten) and the whole system on the fixed local ports: what {@code bin/local-stack}
-     * runs, and what the README's walkthrough test runs against.
+     * {@code data}, and mock ID-porten and Maskinporten) and the whole system on the fixed local ports: what
+     * {@code bin/local-stack} runs, and what the README's walkthrough test runs against.
      */
     public static OnLocalPorts onLocalPorts(Path data, Map<String, Object> settings) throws java.io.IOException {
         EmbeddedKafka kafka = EmbeddedKafka.start(data.resolve("kafka"), 9092);
         EmbeddedMongo mongo = EmbeddedMongo.inFile(data.resolve("mongo").resolve("store.journal"), 27017);
         MockIdPorten idPorten = MockIdPorten.start(8099);
         try {
-            LocalStack stack = start(new Endpoints(kafka.bootstrapServers(), mongo.uri(), idPorten.issuerUri(),
-                    idPorten.jwksUri()), false, settings);
+            LocalStack stack = start(Endpoints.of(kafka.bootstrapServers(), mongo.uri(), idPorten), false, settings);
             return new OnLocalPorts(stack, kafka, mongo, idPorten);
         } catch (RuntimeException failed) {
             idPorten.close();
@@ -265,8 +273,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Only what stands outside the system (mock ID-porten and the simulators), for docker-compose, where
-     * the services and the infrastructure run in their own containers. Kafka comes from the environment
+     * Only what stands outside the system (mock ID-porten and Maskinporten, and the simulators), for docker-compose,
+     * where the services and the infrastructure run in their own containers. Kafka comes from the environment
      * ({@code SPRING_KAFKA_BOOTSTRAP_SERVERS}).
      */
     private static void runOutsideOnly(String[] settings) throws InterruptedException {
@@ -278,7 +286,8 @@ public final class LocalStack implements AutoCloseable {
             simulators.close();
             idPorten.close();
         }, "outside-stop"));
-        System.out.println("Mock ID-porten at " + idPorten.issuerUri() + ", simulators on port "
+        System.out.println("Mock ID-porten at " + idPorten.issuerUri() + ", mock Maskinporten at "
+                + idPorten.maskinporten().issuerUri() + ", simulators on port "
                 + simulators.getEnvironment().getProperty("local.server.port"));
         Thread.currentThread().join();
     }

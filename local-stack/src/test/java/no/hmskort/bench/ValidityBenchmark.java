@@ -67,8 +67,8 @@ public final class ValidityBenchmark {
                 : EmbeddedMongo.inFile(Files.createTempDirectory("validity-bench").resolve("store.journal"), 27019);
         String mongoUri = inMemory ? infrastructure.mongoUri() : store.uri();
         System.out.printf("store: %s%n", inMemory ? "in memory (the tests')" : "the local stack's, in a file");
-        LocalStack stack = LocalStack.start(new LocalStack.Endpoints(infrastructure.kafkaBootstrap(),
-                mongoUri, infrastructure.idPorten().issuerUri(), infrastructure.idPorten().jwksUri()),
+        LocalStack stack = LocalStack.start(LocalStack.Endpoints.of(infrastructure.kafkaBootstrap(),
+                mongoUri, infrastructure.idPorten()),
                 true, Map.of("hmskort.public-check.requests-per-second", "100000000",
                         "hmskort.privacy.pseudonym-secret", TestInfrastructure.PSEUDONYM_SECRET));
         try {

@@ -48,7 +48,8 @@ import org.yaml.snakeyaml.Yaml;
 class DockerComposeConsistencyTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final String ISSUER = "http://localhost:8099/idporten";
+    private static final String IDPORTEN = "http://localhost:8099/idporten";
+    private static final String MASKINPORTEN = "http://localhost:8099/maskinporten";
     /** What a JVM needs beside its heap (metaspace, threads, code cache, direct buffers), at the least. */
     private static final long NON_HEAP_HEADROOM = 256L << 20;
 
@@ -86,12 +87,13 @@ class DockerComposeConsistencyTest {
             assertThat(environment).as(app.title)
                     .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", bootstrap)
                     .containsEntry("SPRING_MONGODB_URI", "mongodb://mongo:27017")
-                    .containsKeys("HMSKORT_SECURITY_ISSUER_URI", "HMSKORT_SECURITY_JWK_SET_URI")
                     .doesNotContainKeys("SPRING_KAFKA_PRODUCER_ACKS");
-            // The issuer is what clients on the host see; the keys are fetched inside the compose network.
-            assertThat(environment.get("HMSKORT_SECURITY_ISSUER_URI")).as(app.title).isEqualTo(ISSUER);
-            assertThat(environment.get("HMSKORT_SECURITY_JWK_SET_URI")).as(app.title)
-                    .isEqualTo("http://outside:8099/idporten/jwks");
+            // Each issuer is what clients on the host see; the keys are fetched inside the compose network.
+            assertThat(environment).as(app.title)
+                    .containsEntry("HMSKORT_SECURITY_IDPORTEN_ISSUER_URI", IDPORTEN)
+                    .containsEntry("HMSKORT_SECURITY_IDPORTEN_JWK_SET_URI", "http://outside:8099/idporten/jwks")
+                    .containsEntry("HMSKORT_SECURITY_MASKINPORTEN_ISSUER_URI", MASKINPORTEN)
+                    .containsEntry("HMSKORT_SECURITY_MASKINPORTEN_JWK_SET_URI", "http://outside:8099/maskinporten/jwks");
             assertThat(String.valueOf(environment.get("HMSKORT_PUBLICCHECK_RATELIMIT_ENABLED")))
                     .as(app.title + ": the public-check limit is the front door's").isEqualTo("false");
             assertThat(map(service.get("depends_on"))).as(app.title)
@@ -274,9 +276,13 @@ class DockerComposeConsistencyTest {
         try (MockIdPorten everywhere = MockIdPorten.start(InetAddress.getByName(address), 0)) {
             URI issuer = URI.create(everywhere.issuerUri());
             assertThat(issuer.getHost()).as("the issuer as clients name it").isEqualTo("localhost");
-            URI jwks = URI.create("http://" + other.get().getHostAddress() + ":" + issuer.getPort() + "/idporten/jwks");
-            assertThat(http.send(HttpRequest.newBuilder(jwks).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
-                    .isEqualTo(200);
+            assertThat(URI.create(everywhere.maskinporten().issuerUri())).as("Maskinporten as clients name it")
+                    .isEqualTo(URI.create(MASKINPORTEN.replace("8099", String.valueOf(issuer.getPort()))));
+            for (String keys : List.of("/idporten/jwks", "/maskinporten/jwks")) {
+                URI jwks = URI.create("http://" + other.get().getHostAddress() + ":" + issuer.getPort() + keys);
+                assertThat(http.send(HttpRequest.newBuilder(jwks).build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode()).as(keys).isEqualTo(200);
+            }
         }
         try (MockIdPorten loopback = MockIdPorten.start(0)) {
             URI jwks = URI.create("http://" + other.get().getHostAddress() + ":" + URI.create(loopback.issuerUri()).getPort()

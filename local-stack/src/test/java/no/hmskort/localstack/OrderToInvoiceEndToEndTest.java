@@ -55,8 +55,8 @@ class OrderToInvoiceEndToEndTest {
     static void startTheSystem() {
         LocalStack.configureLoggingOnce();
         TestInfrastructure infrastructure = TestInfrastructure.get();
-        stack = LocalStack.start(new LocalStack.Endpoints(infrastructure.kafkaBootstrap(), infrastructure.mongoUri(),
-                infrastructure.idPorten().issuerUri(), infrastructure.idPorten().jwksUri()), true,
+        stack = LocalStack.start(LocalStack.Endpoints.of(infrastructure.kafkaBootstrap(), infrastructure.mongoUri(),
+                infrastructure.idPorten()), true,
                 Map.of("hmskort.privacy.pseudonym-secret", TestInfrastructure.PSEUDONYM_SECRET));
     }
 
@@ -137,7 +137,7 @@ class OrderToInvoiceEndToEndTest {
             String photoPath = URI.create(printJob.photoRef()).getPath();
             client(App.ORDER).get().uri(photoPath).exchange().expectStatus().isUnauthorized();
             client(App.ORDER).get().uri(photoPath).header("Authorization", "Bearer "
-                    + TestInfrastructure.get().idPorten().clientToken("printer", "hmskort:printer"))
+                    + TestInfrastructure.get().maskinporten().clientToken("printer", "hmskort:printer"))
                     .exchange().expectStatus().isOk().expectHeader().contentType(MediaType.IMAGE_JPEG);
 
             CardIssued card = (CardIssued) TestEvents.decode(Topics.CARDS, everything.await(
@@ -238,7 +238,7 @@ class OrderToInvoiceEndToEndTest {
             assertThat(invalid).contains("the employer's registrations are incomplete")
                     .doesNotContain(worker.value(), "employment ended");
             assertThat(client(App.CARD_STATUS).get().uri("/api/gate/cards/{n}", number)
-                    .header("Authorization", "Bearer " + TestInfrastructure.get().idPorten().clientToken("gate", "hmskort:gate"))
+                    .header("Authorization", "Bearer " + TestInfrastructure.get().maskinporten().clientToken("gate", "hmskort:gate"))
                     .exchange().expectStatus().isOk().returnResult(String.class).getResponseBody())
                     .contains("the employment ended on " + LocalDate.now().minusDays(1));
             probe.await(r -> r.topic().equals(Topics.CARD_STATUS.name()) && number.equals(r.key())
@@ -324,7 +324,7 @@ class OrderToInvoiceEndToEndTest {
                 "iat", now, "nbf", now, "pid", person.value(), "acr", MockIdPorten.HIGH));
         String personClaimingOperator = idPorten.token(MockIdPorten.ISSUER_ID, MockIdPorten.AUDIENCE,
                 Map.of("pid", person.value(), "acr", MockIdPorten.HIGH, "scope", "hmskort:operator"), Duration.ofMinutes(5));
-        String operator = idPorten.clientToken("operator-tool", "hmskort:operator");
+        String operator = TestInfrastructure.get().maskinporten().clientToken("operator-tool", "hmskort:operator");
         Map<App, String> operatorOnly = Map.of(App.ORDER, "/api/operator/identity-checks",
                 App.CARD_STATUS, "/api/operator/reevaluation", App.PRODUCTION, "/api/operator/print-failures",
                 App.BILLING, "/api/operator/prices", App.DELEGATION, "/api/businesses/" + TestIdentifiers
@@ -498,7 +498,7 @@ class OrderToInvoiceEndToEndTest {
                     .contentType(MediaType.IMAGE_JPEG).body(jpeg(600, 800)).exchange().expectStatus().isOk();
         }
         // The holder never logged in: an operator compares photo, ID copy and name, and approves.
-        String operator = TestInfrastructure.get().idPorten().clientToken("operator-desk", "hmskort:operator");
+        String operator = TestInfrastructure.get().maskinporten().clientToken("operator-desk", "hmskort:operator");
         Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> client(App.ORDER).get()
                 .uri("/api/operator/identity-checks?size=500").header("Authorization", "Bearer " + operator).exchange()
                 .returnResult(String.class).getResponseBody(), queue -> queue.contains(field(order, "lineId")));

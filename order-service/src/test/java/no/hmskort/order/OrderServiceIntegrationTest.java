@@ -209,7 +209,7 @@ public abstract class OrderServiceIntegrationTest {
     }
 
     protected static String operatorToken() {
-        return TestInfrastructure.get().idPorten().clientToken("operator-desk", "hmskort:operator");
+        return TestInfrastructure.get().maskinporten().clientToken("operator-desk", "hmskort:operator");
     }
 
     protected long storedFiles() {
@@ -237,7 +237,7 @@ public abstract class OrderServiceIntegrationTest {
     }
 
     protected static String printerToken() {
-        return TestInfrastructure.get().idPorten().clientToken("printer-partner", "hmskort:printer");
+        return TestInfrastructure.get().maskinporten().clientToken("printer-partner", "hmskort:printer");
     }
 
     protected RestTestClient client() {

@@ -594,7 +594,7 @@ class ProductionFlowTest {
         // What a recall stopped by a transient error leaves behind: recorded, unfinished, nothing visited.
         Recall stopped = Recall.requested(UUID.randomUUID(), RecallCriteria.batch(batch), "gates fail", Instant.now());
         recalls.insert(stopped);
-        String gate = TestInfrastructure.get().idPorten().clientToken("gate-1", Caller.GATE_SCOPE);
+        String gate = TestInfrastructure.get().maskinporten().clientToken("gate-1", Caller.GATE_SCOPE);
         client().post().uri("/api/operator/recalls/{id}/resume", stopped.id()).header("Authorization", "Bearer " + gate)
                 .exchange().expectStatus().isForbidden();
 
@@ -614,7 +614,7 @@ class ProductionFlowTest {
     @Test
     void operator_tools_need_the_operator_scope_and_answer_problems_for_bad_requests() {
         client().get().uri("/api/operator/print-failures").exchange().expectStatus().isUnauthorized();
-        String gate = TestInfrastructure.get().idPorten().clientToken("gate-1", "hmskort:gate");
+        String gate = TestInfrastructure.get().maskinporten().clientToken("gate-1", "hmskort:gate");
         client().get().uri("/api/operator/print-failures").header("Authorization", "Bearer " + gate).exchange()
                 .expectStatus().isForbidden().expectBody().jsonPath("$.type").isEqualTo("https://hmskort.no/problems/forbidden");
         client().post().uri("/api/operator/shipments/dispatch").header("Authorization", "Bearer " + gate).exchange()
@@ -751,7 +751,7 @@ class ProductionFlowTest {
     }
 
     private static String operator() {
-        return TestInfrastructure.get().idPorten().clientToken("operations", Caller.OPERATOR_SCOPE);
+        return TestInfrastructure.get().maskinporten().clientToken("operations", Caller.OPERATOR_SCOPE);
     }
 
     private RestTestClient client() {

@@ -5,6 +5,7 @@ import no.hmskort.contracts.ids.Pseudonyms;
 import no.hmskort.embedded.EmbeddedKafka;
 import no.hmskort.embedded.EmbeddedMongo;
 import no.hmskort.embedded.MockIdPorten;
+import no.hmskort.embedded.MockMaskinporten;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -19,7 +20,8 @@ import org.testcontainers.mongodb.MongoDBContainer;
  * <li>else Testcontainers (real Kafka and MongoDB images) when a Docker engine answers;
  * <li>else the embedded default: Kafka's own KRaft server and a Mongo wire-protocol store, in this JVM.
  * </ol>
- * ID-porten is always NAV's mock-oauth2-server in this JVM: tests need to mint tokens.
+ * ID-porten and Maskinporten are always NAV's mock-oauth2-server in this JVM (one server, both issuers): tests
+ * need to mint tokens. People's tokens come from {@link #idPorten()}, machine clients' from {@link #maskinporten()}.
  */
 public final class TestInfrastructure {
 
@@ -76,9 +78,9 @@ public final class TestInfrastructure {
             }, "test-infrastructure-stop"));
             infrastructure = new TestInfrastructure(kafka.bootstrapServers(), mongo.uri(), idPorten, "embedded");
         }
-        log.info("Test infrastructure ({}) ready in {} ms: Kafka {}, MongoDB {}, ID-porten {}", infrastructure.kind,
-                (System.nanoTime() - started) / 1_000_000, infrastructure.kafkaBootstrap, infrastructure.mongoUri,
-                idPorten.issuerUri());
+        log.info("Test infrastructure ({}) ready in {} ms: Kafka {}, MongoDB {}, ID-porten {}, Maskinporten {}",
+                infrastructure.kind, (System.nanoTime() - started) / 1_000_000, infrastructure.kafkaBootstrap,
+                infrastructure.mongoUri, idPorten.issuerUri(), idPorten.maskinporten().issuerUri());
         return infrastructure;
     }
 
@@ -103,8 +105,14 @@ public final class TestInfrastructure {
         return mongoUri;
     }
 
+    /** People's logins. */
     public MockIdPorten idPorten() {
         return idPorten;
+    }
+
+    /** Machine clients' tokens (gates, the printer partner, operator tools). */
+    public MockMaskinporten maskinporten() {
+        return idPorten.maskinporten();
     }
 
     /** The properties a service needs to run on this infrastructure. */
@@ -112,8 +120,10 @@ public final class TestInfrastructure {
         return Map.of(
                 "spring.kafka.bootstrap-servers", kafkaBootstrap,
                 "spring.mongodb.uri", mongoUri,
-                "hmskort.security.issuer-uri", idPorten.issuerUri(),
-                "hmskort.security.jwk-set-uri", idPorten.jwksUri(),
+                "hmskort.security.idporten.issuer-uri", idPorten.issuerUri(),
+                "hmskort.security.idporten.jwk-set-uri", idPorten.jwksUri(),
+                "hmskort.security.maskinporten.issuer-uri", idPorten.maskinporten().issuerUri(),
+                "hmskort.security.maskinporten.jwk-set-uri", idPorten.maskinporten().jwksUri(),
                 "hmskort.privacy.pseudonym-secret", PSEUDONYM_SECRET,
                 // any free management port: several services' contexts live in one test JVM
                 "management.server.port", "0",

@@ -123,7 +123,7 @@ abstract class BillingIntegrationTest {
     }
 
     static String operatorToken() {
-        return TestInfrastructure.get().idPorten().clientToken("operator-1", "hmskort:operator");
+        return TestInfrastructure.get().maskinporten().clientToken("operator-1", "hmskort:operator");
     }
 
     Answer get(PersonId person, String path, Object... variables) {

@@ -371,7 +371,7 @@ class BillingTest extends BillingIntegrationTest {
                 .jsonPath("$.type").isEqualTo(PROBLEMS + "validation");
         addPrice(operator, today.plusDays(60).toString(), "139.00").expectStatus().isCreated();
         addPrice(operator, today.plusDays(60).toString(), "141.00").expectStatus().isEqualTo(409);
-        addPrice(TestInfrastructure.get().idPorten().clientToken("partner", "hmskort:printer"),
+        addPrice(TestInfrastructure.get().maskinporten().clientToken("partner", "hmskort:printer"),
                 today.plusDays(61).toString(), "1.00").expectStatus().isForbidden();
         client().get().uri("/api/operator/prices").header("Authorization", "Bearer " + operator).exchange()
                 .expectStatus().isOk().expectBody()

@@ -108,7 +108,7 @@ abstract class CardStatusIntegrationTest {
     }
 
     String gate(CardNumber number) {
-        String token = TestInfrastructure.get().idPorten().clientToken("gate-1", "hmskort:gate");
+        String token = TestInfrastructure.get().maskinporten().clientToken("gate-1", "hmskort:gate");
         return client().get().uri("/api/gate/cards/{n}", number.value())
                 .header("Authorization", "Bearer " + token).exchange().expectStatus().isOk()
                 .returnResult(String.class).getResponseBody();

@@ -155,7 +155,7 @@ class CardValidityTest extends CardStatusIntegrationTest {
     void gates_look_up_by_card_number_too_and_a_persons_token_never_passes_the_gate_scope_check() {
         CardIssued card = issue("construction", worker, "Port Nummer");
         awaitCheck(card.cardNumber(), "\"valid\":true");
-        String gate = TestInfrastructure.get().idPorten().clientToken("site-register", "hmskort:gate");
+        String gate = TestInfrastructure.get().maskinporten().clientToken("site-register", "hmskort:gate");
         client().get().uri("/api/gate/cards/{n}", card.cardNumber().value()).header("Authorization", "Bearer " + gate)
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.chipUid").isEqualTo(card.chipUid().value());
         String personWithGateScope = TestInfrastructure.get().idPorten().token(MockIdPorten.ISSUER_ID,
@@ -287,8 +287,8 @@ class CardValidityTest extends CardStatusIntegrationTest {
     void gates_look_up_by_chip_with_their_client_scope_only() {
         CardIssued card = issue("construction", worker, "Port Passering");
         awaitCheck(card.cardNumber(), "\"valid\":true");
-        String gate = TestInfrastructure.get().idPorten().clientToken("gate-1", "hmskort:gate");
-        String other = TestInfrastructure.get().idPorten().clientToken("partner", "hmskort:printer");
+        String gate = TestInfrastructure.get().maskinporten().clientToken("gate-1", "hmskort:gate");
+        String other = TestInfrastructure.get().maskinporten().clientToken("partner", "hmskort:printer");
         client().get().uri("/api/gate/chips/{uid}", card.chipUid().value()).header("Authorization", "Bearer " + gate)
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.cardNumber").isEqualTo(card.cardNumber().value());
         client().get().uri("/api/gate/chips/{uid}", card.chipUid().value()).header("Authorization", "Bearer " + other)

@@ -27,6 +27,8 @@ import no.hmskort.delegation.access.application.Delegating;
 import no.hmskort.delegation.access.application.ExpiringDelegations;
 import no.hmskort.delegation.access.model.DelegationOutcome;
 import no.hmskort.embedded.MockIdPorten;
+import no.hmskort.embedded.MockMaskinporten;
+import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.time.Norway;
 import no.hmskort.testsupport.KafkaProbe;
 import no.hmskort.testsupport.TestEvents;
@@ -214,8 +216,8 @@ class DelegatingRightsTest {
 
     @Test
     void the_audit_trail_is_open_to_operator_clients_but_not_to_other_clients() {
-        String operator = TestInfrastructure.get().idPorten().clientToken("operator-tool", "hmskort:operator");
-        String gate = TestInfrastructure.get().idPorten().clientToken("gate-7", "hmskort:gate");
+        String operator = TestInfrastructure.get().maskinporten().clientToken("operator-tool", "hmskort:operator");
+        String gate = TestInfrastructure.get().maskinporten().clientToken("gate-7", "hmskort:gate");
         assertThat(get("/audit", operator).getStatus().value()).isEqualTo(200);
         assertThat(get("/audit", operator).getResponseBody()).contains("ROLE_GRANTED");
         assertThat(get("/audit", gate).getStatus().value()).isEqualTo(403);
@@ -239,22 +241,71 @@ class DelegatingRightsTest {
                 "aud", MockIdPorten.AUDIENCE, "iat", now, "nbf", now, "pid", manager.value(), "acr", MockIdPorten.HIGH));
         String lowLevelWithoutPid = idPorten.token(MockIdPorten.ISSUER_ID, MockIdPorten.AUDIENCE,
                 Map.of("acr", "idporten-loa-low", "client_id", "portal"), Duration.ofMinutes(5));
+        MockMaskinporten maskinporten = TestInfrastructure.get().maskinporten();
+        String personThroughMaskinporten = maskinporten.token(MockMaskinporten.AUDIENCE, claims, Duration.ofMinutes(5));
+        String idPortenForMaskinportensAudience = idPorten.token(MockIdPorten.ISSUER_ID, MockMaskinporten.AUDIENCE,
+                claims, Duration.ofMinutes(5));
 
         assertThat(get("/access/count", valid).getStatus().value()).isEqualTo(200);
+        List<String> answers = new java.util.ArrayList<>();
         for (String token : List.of(wrongIssuer, wrongAudience, expired, unsigned, tampered, lowLevel, neverExpires,
-                lowLevelWithoutPid, "not-a-jwt")) {
+                lowLevelWithoutPid, personThroughMaskinporten, idPortenForMaskinportensAudience, "not-a-jwt")) {
             var result = get("/access/count", token);
             assertThat(result.getStatus().value()).isEqualTo(401);
             assertThat(result.getResponseBody()).contains(PROBLEMS + "unauthenticated")
                     .contains("A valid, unexpired token from the configured issuer for this API is required")
                     .doesNotContainIgnoringCase("audience").doesNotContainIgnoringCase("expired at")
-                    .doesNotContain("acr").doesNotContain("Jwt").doesNotContain("signature");
+                    .doesNotContain("acr").doesNotContain("Jwt").doesNotContain("signature")
+                    .doesNotContainIgnoringCase("maskinporten");
+            answers.add(result.getResponseBody());
         }
+        assertThat(answers).as("one answer for every refusal").containsOnly(answers.getFirst());
+    }
+
+    /**
+     * ID-porten is trusted for people, Maskinporten for machine clients, each with its own audience: a scope
+     * counts only on a Maskinporten token, a person only on an ID-porten one, and a third issuer, even the same
+     * server under another name, is refused with the answer any other bad token gets.
+     */
+    @Test
+    void each_issuer_is_trusted_for_its_own_callers_and_audience_only() {
+        MockIdPorten idPorten = TestInfrastructure.get().idPorten();
+        MockMaskinporten maskinporten = TestInfrastructure.get().maskinporten();
+        Duration lifetime = Duration.ofMinutes(5);
+        Map<String, Object> operatorClient = MockMaskinporten.clientClaims("operator-tool", MockMaskinporten.ORGANISATION,
+                Caller.OPERATOR_SCOPE);
+        String someOtherRefusal = get("/audit", "not-a-jwt").getResponseBody();
+
+        var asClient = get("/audit", maskinporten.clientToken("operator-tool", Caller.OPERATOR_SCOPE));
+        assertThat(asClient.getStatus().value()).isEqualTo(200);
+        assertThat(asClient.getResponseBody()).contains("ROLE_GRANTED");
+
+        Map<String, String> refused = Map.of(
+                "a client's claims signed by ID-porten", idPorten.token(MockIdPorten.ISSUER_ID, MockIdPorten.AUDIENCE,
+                        operatorClient, lifetime),
+                "a person through Maskinporten", maskinporten.token(MockMaskinporten.AUDIENCE,
+                        Map.of("pid", manager.value(), "acr", MockIdPorten.HIGH, "scope", Caller.OPERATOR_SCOPE,
+                                "consumer", MockMaskinporten.consumer(MockMaskinporten.ORGANISATION)), lifetime),
+                "a Maskinporten client for ID-porten's audience", maskinporten.token(MockIdPorten.AUDIENCE,
+                        operatorClient, lifetime),
+                "an ID-porten login for Maskinporten's audience", idPorten.token(MockIdPorten.ISSUER_ID,
+                        MockMaskinporten.AUDIENCE, Map.of("pid", manager.value(), "acr", MockIdPorten.HIGH), lifetime),
+                "a client from a third issuer", idPorten.token("partner-idp", MockMaskinporten.AUDIENCE, operatorClient,
+                        lifetime),
+                "a person from a third issuer", idPorten.token("partner-idp", MockIdPorten.AUDIENCE,
+                        Map.of("pid", manager.value(), "acr", MockIdPorten.HIGH), lifetime));
+        refused.forEach((what, token) -> {
+            var audit = get("/audit", token);
+            assertThat(audit.getStatus().value()).as(what).isEqualTo(401);
+            assertThat(audit.getResponseBody()).as(what).isEqualTo(someOtherRefusal);
+            assertThat(get("/access/count", token).getStatus().value()).as(what).isEqualTo(401);
+        });
+        assertThat(get("/access/count", high(manager)).getStatus().value()).isEqualTo(200);
     }
 
     @Test
     void a_client_token_cannot_act_for_a_business_and_a_persons_token_never_passes_a_machine_scope_check() {
-        String client = TestInfrastructure.get().idPorten().clientToken("some-integration", "hmskort:operator");
+        String client = TestInfrastructure.get().maskinporten().clientToken("some-integration", "hmskort:operator");
         var asClient = get("/access/count", client);
         assertThat(asClient.getStatus().value()).isEqualTo(403);
         assertThat(asClient.getResponseBody()).contains(PROBLEMS + "person-required");

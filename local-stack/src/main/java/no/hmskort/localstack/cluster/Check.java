@@ -146,7 +146,7 @@ public final class Check {
     }
 
     private int wrongStatus(java.util.Collection<String> cards, String gateToken) {
-        String token = gateToken != null ? gateToken : Load.field(http.form(Load.ISSUER + "/token",
+        String token = gateToken != null ? gateToken : Load.field(http.form(Load.MASKINPORTEN + "/token",
                 "grant_type=client_credentials&client_id=fault-check&client_secret=x&scope=hmskort:gate").body(),
                 "access_token");
         int wrong = 0;

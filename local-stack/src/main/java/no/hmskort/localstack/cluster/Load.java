@@ -40,7 +40,10 @@ import no.hmskort.contracts.ids.PersonId;
 public final class Load {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** People's logins. */
     static final String ISSUER = "http://localhost:8099/idporten";
+    /** Machine clients' tokens (the check's gate lookups). */
+    static final String MASKINPORTEN = "http://localhost:8099/maskinporten";
 
     private final Http http = new Http();
     private final String base;

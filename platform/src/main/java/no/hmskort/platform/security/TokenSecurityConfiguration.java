@@ -1,11 +1,6 @@
 package no.hmskort.platform.security;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.Optional;
-import no.hmskort.contracts.ids.InvalidIdentifierException;
-import no.hmskort.contracts.ids.PersonId;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,14 +11,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -34,16 +21,17 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Every service is an OAuth2 resource server: a token must be signed by the issuer's keys, name the
- * configured issuer and audience, carry an expiry that has not passed, and, when it is a person's (it
- * has {@code pid}), carry a well-formed personal number; any token that states a level of assurance
- * ({@code acr}) must state at least the minimum, and a person's token must state one. Public paths (the
- * card check, the probes, API docs) need no token. Actuator's other endpoints are on the management port.
+ * Every service is an OAuth2 resource server trusting two issuers, each with its own keys, audience and
+ * claims, chosen by the token's {@code iss} ({@link TrustedIssuers}): ID-porten for a person's login (a
+ * well-formed {@code pid} and an {@code acr} of at least the minimum), Maskinporten for a machine client (a
+ * {@code scope}, its organisation in {@code consumer}, no {@code pid}). Every token must carry an expiry that
+ * has not passed. Public paths (the card check, the probes, API docs) need no token. Actuator's other
+ * endpoints are on the management port.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
-public class TokenSecurityConfiguration implements WebMvcConfigurer {
+public class TokenSecurityConfiguration {
 
     /** Open on the service port: the public check, the two probes, and the API documents. */
     static final String[] PUBLIC_PATHS = {"/api/public/**", "/livez", "/readyz", "/v3/api-docs/**", "/v3/api-docs",
@@ -70,12 +58,17 @@ public class TokenSecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    TrustedIssuers trustedIssuers(SecurityProperties properties) {
+        return new TrustedIssuers(properties);
+    }
+
+    @Bean
     @Order(2)
-    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, TrustedIssuers issuers) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
-                .oauth2ResourceServer(o -> o.jwt(j -> j.decoder(decoder))
+                .oauth2ResourceServer(o -> o.authenticationManagerResolver(issuers.resolver())
                         .authenticationEntryPoint(ProblemResponses.unauthenticated())
                         .accessDeniedHandler(ProblemResponses.forbidden()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthenticated())
@@ -83,58 +76,25 @@ public class TokenSecurityConfiguration implements WebMvcConfigurer {
         return http.build();
     }
 
+    /** Controllers take the {@link Caller} of the request as a parameter. */
     @Bean
-    JwtDecoder jwtDecoder(SecurityProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
-                expiry(),
-                JwtValidators.createDefaultWithIssuer(properties.issuerUri()),
-                audience(properties.audience()),
-                personClaims(properties.minimumAcr()))));
-        return decoder;
-    }
-
-    static OAuth2TokenValidator<Jwt> audience(String audience) {
-        return jwt -> jwt.getAudience() != null && jwt.getAudience().contains(audience)
-                ? OAuth2TokenValidatorResult.success()
-                : failure("the token is not for audience " + audience);
-    }
-
-    /** The default timestamp check passes a token without {@code exp}: such a token would never expire. */
-    static OAuth2TokenValidator<Jwt> expiry() {
-        return jwt -> jwt.getExpiresAt() != null ? OAuth2TokenValidatorResult.success()
-                : failure("the token has no expiry");
-    }
-
-    static OAuth2TokenValidator<Jwt> personClaims(String minimumAcr) {
-        return jwt -> {
-            String pid = jwt.getClaimAsString("pid");
-            String acr = jwt.getClaimAsString("acr");
-            if (pid != null) {
-                try {
-                    PersonId.of(pid);
-                } catch (InvalidIdentifierException e) {
-                    return failure("the pid claim is not a valid personal number");
-                }
+    WebMvcConfigurer callerArgument(TrustedIssuers issuers) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerResolver(issuers));
             }
-            if ((pid != null || acr != null) && !AssuranceLevel.atLeast(acr, minimumAcr)) {
-                return failure("the login's level of assurance (acr) is below " + minimumAcr);
-            }
-            return OAuth2TokenValidatorResult.success();
         };
     }
 
-    private static OAuth2TokenValidatorResult failure(String description) {
-        return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", description, null));
-    }
-
-    @Override
-    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new CallerResolver());
-    }
-
-    /** Gives controllers the {@link Caller} of the current request. */
+    /** Gives controllers the {@link Caller} of the current request, as the token's issuer says. */
     static final class CallerResolver implements HandlerMethodArgumentResolver {
+
+        private final TrustedIssuers issuers;
+
+        CallerResolver(TrustedIssuers issuers) {
+            this.issuers = issuers;
+        }
 
         @Override
         public boolean supportsParameter(MethodParameter parameter) {
@@ -147,16 +107,7 @@ public class TokenSecurityConfiguration implements WebMvcConfigurer {
             if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
                 throw new IllegalStateException("no token on a path that requires one");
             }
-            return callerOf(token.getToken());
+            return issuers.callerOf(token.getToken());
         }
-    }
-
-    public static Caller callerOf(Jwt jwt) {
-        String pid = jwt.getClaimAsString("pid");
-        String scope = jwt.getClaimAsString("scope");
-        Set<String> scopes = scope == null ? Set.of()
-                : Set.of(scope.split(" ")).stream().filter(s -> !s.isBlank()).collect(Collectors.toUnmodifiableSet());
-        return new Caller(Optional.ofNullable(pid).map(PersonId::of), jwt.getClaimAsString("acr"),
-                jwt.getClaimAsString("client_id"), scopes);
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Every service's OpenAPI document names the two ways in: a person's ID-porten token ({@code idporten})
- * and a machine client's token with scopes ({@code client}). Operations say which they require.
+ * and a machine client's Maskinporten token with scopes ({@code client}). Operations say which they require.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
@@ -28,7 +28,8 @@ public class OpenApiConfiguration {
                                 .bearerFormat("JWT").description("A person's ID-porten token: pid claim, acr level "
                                         + "at least idporten-loa-substantial, audience hmskort"))
                         .addSecuritySchemes(CLIENT, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                                .bearerFormat("JWT").description("A machine client's token (Maskinporten style) "
-                                        + "with the scopes the operation names")));
+                                .bearerFormat("JWT").description("A machine client's Maskinporten token: the "
+                                        + "scopes the operation names, the client's organisation (consumer), "
+                                        + "Maskinporten's own audience; never a person's")));
     }
 }

@@ -118,7 +118,7 @@ class AccessController {
                 @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE)})
     @GetMapping("/audit")
     List<AuditView> audit(Caller caller, @PathVariable String orgnr) {
-        Business business = caller.hasScope(Caller.OPERATOR_SCOPE) && !caller.isPerson()
+        Business business = caller.hasScope(Caller.OPERATOR_SCOPE)
                 ? businesses.find(OrganisationNumber.of(orgnr)).orElseThrow(
                         () -> new ApiProblem(ProblemType.NOT_FOUND, "No business " + orgnr + " is known"))
                 : requireRoleHolder(caller, orgnr);
