@@ -11,6 +11,7 @@ import no.hmskort.platform.deadletters.ReplayingDeadLetters.Named;
 import no.hmskort.platform.deadletters.ReplayingDeadLetters.Outcome;
 import no.hmskort.platform.deadletters.ReplayingDeadLetters.Selection;
 import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.web.AnswersProblems;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
@@ -86,6 +87,7 @@ class DeadLetterController {
 
     @Operation(summary = "This service's dead letters (without their values), and whether each was replayed",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
+    @AnswersProblems("unknown-dead-letter-topic")
     @GetMapping
     Listing list(Caller caller, @RequestParam(required = false) String topic) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
@@ -96,6 +98,7 @@ class DeadLetterController {
 
     @Operation(summary = "Publish dead letters again to the topics they came from, each once",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
+    @AnswersProblems("unknown-dead-letter-topic")
     @PostMapping("/replay")
     ReplayAnswer replay(Caller caller, @AuthenticationPrincipal Jwt token, @RequestBody ReplayRequest request) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");

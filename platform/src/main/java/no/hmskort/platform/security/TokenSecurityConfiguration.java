@@ -1,12 +1,14 @@
 package no.hmskort.platform.security;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -14,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.pattern.PathPatternParser;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -36,6 +39,13 @@ public class TokenSecurityConfiguration {
     /** Open on the service port: the public check, the two probes, and the API documents. */
     static final String[] PUBLIC_PATHS = {"/api/public/**", "/livez", "/readyz", "/v3/api-docs/**", "/v3/api-docs",
         "/swagger-ui/**", "/swagger-ui.html", "/error"};
+
+    /** Whether a request to the path (a mapping's pattern, {@code /api/orders/{id}}, will do) must carry a token. */
+    public static boolean needsToken(String path) {
+        PathContainer requested = PathContainer.parsePath(path);
+        return Stream.of(PUBLIC_PATHS)
+                .noneMatch(open -> PathPatternParser.defaultInstance.parse(open).matches(requested));
+    }
 
     /**
      * The management port (actuator: metrics, health details, info) is reached only from inside the

@@ -12,6 +12,7 @@ import no.hmskort.billing.invoicing.web.ehf.EhfDocuments;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.platform.access.BusinessAccess;
 import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.web.AnswersProblems;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
@@ -51,6 +52,7 @@ class EmployerDocumentsController {
     }
 
     @Operation(summary = "One invoice", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @AnswersProblems("billing-document-not-found")
     @GetMapping("/invoices/{number}")
     DocumentViews.InvoiceView invoice(Caller caller, @PathVariable String orgnr, @PathVariable String number) {
         return DocumentViews.InvoiceView.of(invoiceOf(authorised(caller, orgnr), number));
@@ -58,6 +60,7 @@ class EmployerDocumentsController {
 
     @Operation(summary = "One invoice as EHF (PEPPOL BIS Billing 3.0, UBL 2.1)",
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @AnswersProblems("billing-document-not-found")
     @GetMapping(value = "/invoices/{number}/ehf", produces = MediaType.APPLICATION_XML_VALUE)
     String invoiceEhf(Caller caller, @PathVariable String orgnr, @PathVariable String number) {
         ShipmentInvoice invoice = invoiceOf(authorised(caller, orgnr), number);
@@ -73,6 +76,7 @@ class EmployerDocumentsController {
     }
 
     @Operation(summary = "One credit note", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @AnswersProblems("billing-document-not-found")
     @GetMapping("/credit-notes/{number}")
     DocumentViews.CreditNoteView creditNote(Caller caller, @PathVariable String orgnr, @PathVariable String number) {
         return DocumentViews.CreditNoteView.of(creditNoteOf(authorised(caller, orgnr), number));
@@ -80,6 +84,7 @@ class EmployerDocumentsController {
 
     @Operation(summary = "One credit note as EHF (PEPPOL BIS Billing 3.0, UBL 2.1)",
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @AnswersProblems("billing-document-not-found")
     @GetMapping(value = "/credit-notes/{number}/ehf", produces = MediaType.APPLICATION_XML_VALUE)
     String creditNoteEhf(Caller caller, @PathVariable String orgnr, @PathVariable String number) {
         InvoiceCredit credit = creditNoteOf(authorised(caller, orgnr), number);

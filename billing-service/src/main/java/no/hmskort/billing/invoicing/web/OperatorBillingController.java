@@ -1,6 +1,7 @@
 package no.hmskort.billing.invoicing.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import no.hmskort.billing.invoicing.model.PriceList;
 import no.hmskort.billing.invoicing.model.Provenance;
 import no.hmskort.billing.invoicing.model.RefundRun;
 import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.web.AnswersProblems;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
@@ -144,6 +146,8 @@ class OperatorBillingController {
 
     @Operation(summary = "Add a future price (from tomorrow at the earliest)",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
+    @ApiResponse(responseCode = "201", description = "The price as added")
+    @AnswersProblems("price-date-taken")
     @PostMapping("/api/operator/prices")
     ResponseEntity<PriceView> addPrice(Caller caller, @Valid @RequestBody NewPrice request) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
@@ -202,6 +206,7 @@ class OperatorBillingController {
 
     @Operation(summary = "What a postage-refund run did",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
+    @AnswersProblems("refund-run-not-found")
     @GetMapping("/api/operator/postage-refunds/{runId}")
     RefundRunView refundRun(Caller caller, @PathVariable String runId) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");

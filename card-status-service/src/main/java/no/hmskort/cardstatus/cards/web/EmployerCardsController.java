@@ -18,6 +18,7 @@ import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.platform.access.BusinessAccess;
 import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.web.AnswersProblems;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
@@ -75,6 +76,7 @@ class EmployerCardsController {
 
     @Operation(summary = "Report a card lost, stolen or returned: blocked at once, for good",
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @AnswersProblems("card-already-blocked")
     @PostMapping("/{cardNumber}/block")
     CardViews.EmployerCard block(Caller caller, @PathVariable String orgnr, @PathVariable String cardNumber,
             @Valid @RequestBody BlockRequest request) {

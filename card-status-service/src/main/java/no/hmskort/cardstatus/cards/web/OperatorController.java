@@ -1,6 +1,7 @@
 package no.hmskort.cardstatus.cards.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import no.hmskort.cardstatus.cards.application.Reevaluation;
 import no.hmskort.platform.security.Caller;
@@ -24,6 +25,7 @@ class OperatorController {
 
     @Operation(summary = "Start (or resume) re-evaluating every card", security = @SecurityRequirement(
             name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
+    @ApiResponse(responseCode = "202", description = "Started or resumed: its progress so far")
     @PostMapping
     ResponseEntity<Reevaluation.Progress> start(Caller caller) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");

@@ -10,6 +10,7 @@ import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.contracts.ids.InvalidIdentifierException;
 import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.web.AnswersProblems;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
@@ -48,6 +49,7 @@ class PublicCheckController {
     @Operation(summary = "Check a card by its number (no login; rate-limited per caller)")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = CardViews.PublicCard.class)))
+    @AnswersProblems({"invalid-card-number", "card-not-found", "too-many-requests"})
     @GetMapping(path = "/api/public/cards/{cardNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> check(@PathVariable String cardNumber) {
         return json(byNumber(CheckCounts.Kind.PUBLIC, cardNumber).publicJson());
@@ -58,6 +60,7 @@ class PublicCheckController {
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.GATE_SCOPE))
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = CardViews.GateCard.class)))
+    @AnswersProblems({"validation", "chip-not-found"})
     @GetMapping(path = "/api/gate/chips/{chipUid}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> gate(Caller caller, @PathVariable String chipUid) {
         caller.requireScope(Caller.GATE_SCOPE, "Gate lookups");
@@ -75,6 +78,7 @@ class PublicCheckController {
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.GATE_SCOPE))
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = CardViews.GateCard.class)))
+    @AnswersProblems({"invalid-card-number", "card-not-found"})
     @GetMapping(path = "/api/gate/cards/{cardNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> gateByNumber(Caller caller, @PathVariable String cardNumber) {
         caller.requireScope(Caller.GATE_SCOPE, "Gate lookups");

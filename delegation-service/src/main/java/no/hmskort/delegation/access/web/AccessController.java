@@ -1,6 +1,7 @@
 package no.hmskort.delegation.access.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.contracts.ids.PersonId;
 import no.hmskort.delegation.access.application.Businesses;
@@ -28,11 +28,11 @@ import no.hmskort.platform.security.AssuranceLevel;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.security.PersonIdPolicy;
 import no.hmskort.platform.time.Norway;
+import no.hmskort.platform.web.AnswersProblems;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,9 +50,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/businesses/{orgnr}")
 class AccessController {
-
-    static final ProblemType INSUFFICIENT_ASSURANCE = ProblemType.of("insufficient-assurance", HttpStatus.FORBIDDEN,
-            "This action needs a login at a higher level of assurance");
 
     private final Businesses businesses;
     private final RoleHolders roleHolders;
@@ -74,12 +71,14 @@ class AccessController {
     }
 
     @Operation(summary = "How many people may act for the business", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @AnswersProblems("not-a-role-holder")
     @GetMapping("/access/count")
     AccessCount count(Caller caller, @PathVariable String orgnr) {
         return new AccessCount(requireRoleHolder(caller, orgnr).peopleWithAccessOn(Norway.today(clock)));
     }
 
     @Operation(summary = "Everyone who may act for the business, and why", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @AnswersProblems("not-a-role-holder")
     @GetMapping("/access")
     List<GrantView> access(Caller caller, @PathVariable String orgnr) {
         LocalDate today = Norway.today(clock);
@@ -90,6 +89,9 @@ class AccessController {
     @Operation(summary = "Delegate the right to order cards to a person",
             description = "Role holders only, logged in at the configured level (default idporten-loa-high).",
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @ApiResponse(responseCode = "201", description = "The delegation as granted; Location names it")
+    @AnswersProblems({"insufficient-assurance", "not-a-role-holder", "self", "duplicate", "start-in-the-past",
+        "stop-before-start"})
     @PostMapping("/delegations")
     ResponseEntity<GrantView> delegate(Caller caller, @PathVariable String orgnr,
             @Valid @RequestBody DelegationRequest request) {
@@ -104,6 +106,8 @@ class AccessController {
     }
 
     @Operation(summary = "Take a delegation back: it stops at once", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @AnswersProblems({"insufficient-assurance", "not-a-role-holder", "grant-not-found", "role-grant-follows-register",
+        "already-ended"})
     @DeleteMapping("/delegations/{grantId}")
     ResponseEntity<Void> revoke(Caller caller, @PathVariable String orgnr, @PathVariable String grantId) {
         PersonId actor = requireAssurance(caller);
@@ -116,6 +120,7 @@ class AccessController {
             description = "Role holders, or a client token with scope " + Caller.OPERATOR_SCOPE,
             security = {@SecurityRequirement(name = OpenApiConfiguration.PERSON),
                 @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE)})
+    @AnswersProblems({"not-a-role-holder", "not-found"})
     @GetMapping("/audit")
     List<AuditView> audit(Caller caller, @PathVariable String orgnr) {
         Business business = caller.hasScope(Caller.OPERATOR_SCOPE)
@@ -128,8 +133,8 @@ class AccessController {
     private PersonId requireAssurance(Caller caller) {
         PersonId person = person(caller);
         if (!AssuranceLevel.atLeast(caller.acr(), delegationAcr)) {
-            throw new ApiProblem(INSUFFICIENT_ASSURANCE, "Granting and revoking rights needs a login at "
-                    + delegationAcr + " (e.g. BankID or Buypass); this login is " + caller.acr());
+            throw new ApiProblem(DelegationProblems.INSUFFICIENT_ASSURANCE, "Granting and revoking rights needs a "
+                    + "login at " + delegationAcr + " (e.g. BankID or Buypass); this login is " + caller.acr());
         }
         return person;
     }
@@ -137,7 +142,8 @@ class AccessController {
     private Business requireRoleHolder(Caller caller, String orgnr) {
         return switch (roleHolders.standing(person(caller), OrganisationNumber.of(orgnr))) {
             case Standing.HoldsRole holder -> holder.business();
-            case Standing.DelegateOnly delegate -> throw problem(DelegationRefusal.NOT_A_ROLE_HOLDER);
+            case Standing.DelegateOnly delegate ->
+                    throw DelegationProblems.problem(DelegationRefusal.NOT_A_ROLE_HOLDER);
             case Standing.NoRights none -> throw new ApiProblem(ProblemType.NO_RIGHTS_FOR_BUSINESS,
                     "You have no role or delegation that lets you act for " + orgnr);
         };
@@ -150,26 +156,7 @@ class AccessController {
     private static DelegationOutcome.Done done(DelegationOutcome outcome) {
         return switch (outcome) {
             case DelegationOutcome.Done done -> done;
-            case DelegationOutcome.Refused refused -> throw problem(refused.refusal());
-        };
-    }
-
-    static ApiProblem problem(DelegationRefusal refusal) {
-        HttpStatus status = switch (refusal) {
-            case NOT_A_ROLE_HOLDER -> HttpStatus.FORBIDDEN;
-            case SELF -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case STOP_BEFORE_START, START_IN_THE_PAST -> HttpStatus.BAD_REQUEST;
-            case GRANT_NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case DUPLICATE, ROLE_GRANT_FOLLOWS_REGISTER, ALREADY_ENDED -> HttpStatus.CONFLICT;
-        };
-        String slug = refusal.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        ProblemType type = ProblemType.of(slug, status, refusal.reason());
-        return switch (refusal) {
-            case STOP_BEFORE_START -> new ApiProblem(type, refusal.reason(),
-                    List.of(new ApiProblem.FieldError("validUntil", refusal.reason())));
-            case START_IN_THE_PAST -> new ApiProblem(type, refusal.reason(),
-                    List.of(new ApiProblem.FieldError("validFrom", refusal.reason())));
-            default -> new ApiProblem(type, refusal.reason());
+            case DelegationOutcome.Refused refused -> throw DelegationProblems.problem(refused.refusal());
         };
     }
 

@@ -1,6 +1,7 @@
 package no.hmskort.order.addresses.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -48,6 +49,7 @@ class AddressesController {
     }
 
     @Operation(summary = "Add a delivery address", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @ApiResponse(responseCode = "201", description = "The address as saved; Location names it")
     @PostMapping
     ResponseEntity<AddressView> add(Caller caller, @PathVariable String orgnr, @Valid @RequestBody AddressRequest request) {
         OrganisationNumber owner = authorised(caller, orgnr);

@@ -3,6 +3,9 @@ package no.hmskort.order.ordering.web;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,6 +25,7 @@ import no.hmskort.order.ordering.model.OrderId;
 import no.hmskort.order.ordering.model.OrderLine;
 import no.hmskort.order.ordering.model.Rejection;
 import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.web.AnswersProblems;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
@@ -107,6 +111,10 @@ class IdentityChecksController {
 
     @Operation(summary = "The photo of a line awaiting its identity check",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
+    @ApiResponse(responseCode = "200", description = "The photo, as stored (re-encoded, without metadata)", content = {
+        @Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary"))})
+    @AnswersProblems("validation")
     @GetMapping("/{orderId}/lines/{lineId}/photo")
     ResponseEntity<byte[]> photo(Caller caller, @PathVariable String orderId, @PathVariable String lineId) {
         return document(awaiting(caller, orderId, lineId).line().photoId());
@@ -114,6 +122,11 @@ class IdentityChecksController {
 
     @Operation(summary = "The ID copy of a line awaiting its identity check",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
+    @ApiResponse(responseCode = "200", description = "The ID copy, as stored (without metadata)", content = {
+        @Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary"))})
+    @AnswersProblems("validation")
     @GetMapping("/{orderId}/lines/{lineId}/id-copy")
     ResponseEntity<byte[]> idCopy(Caller caller, @PathVariable String orderId, @PathVariable String lineId) {
         return document(awaiting(caller, orderId, lineId).line().idCopyId());
@@ -121,6 +134,7 @@ class IdentityChecksController {
 
     @Operation(summary = "The documents prove the holder's identity: the line goes to production",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
+    @AnswersProblems({"validation", "identity-check-not-open"})
     @PostMapping("/{orderId}/lines/{lineId}/approve")
     Decision approve(Caller caller, @PathVariable String orderId, @PathVariable String lineId) {
         OrderId order = OrderId.of(orderId);
@@ -132,6 +146,7 @@ class IdentityChecksController {
     @Operation(summary = "The documents do not prove the holder's identity: the line is rejected, not charged, "
             + "and the employer sees why and can upload again",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
+    @AnswersProblems("identity-check-not-open")
     @PostMapping("/{orderId}/lines/{lineId}/reject")
     Decision reject(Caller caller, @PathVariable String orderId, @PathVariable String lineId,
             @Valid @RequestBody RejectRequest request) {

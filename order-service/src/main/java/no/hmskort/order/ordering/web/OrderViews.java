@@ -18,22 +18,25 @@ final class OrderViews {
     }
 
     record OrderView(UUID orderId, String orderingUnit, String orderingUnitName, String employer, String employerName,
-            String cardType, UUID deliveryAddressId, AddressView deliveryAddress, Instant placedAt,
+            String cardType, UUID deliveryAddressId, CopiedAddressView deliveryAddress, Instant placedAt,
             List<LineView> lines) {
 
         static OrderView of(Order order) {
             return new OrderView(order.orderId().value(), order.orderingUnit().value(), order.orderingUnitName(),
                     order.employer().value(), order.employerName(), order.cardType().name(), order.deliveryAddressId(),
-                    AddressView.of(order.deliveryAddress()), order.placedAt(),
+                    CopiedAddressView.of(order.deliveryAddress()), order.placedAt(),
                     order.lines().stream().map(LineView::of).toList());
         }
     }
 
-    /** The address the order copied when it was placed. */
-    record AddressView(String recipient, String street, String postalCode, String city) {
+    /**
+     * The address the order copied when it was placed (named apart from the address book's {@code AddressView}: the
+     * API document has one schema per name).
+     */
+    record CopiedAddressView(String recipient, String street, String postalCode, String city) {
 
-        static AddressView of(DeliveryAddress address) {
-            return new AddressView(address.recipient(), address.street(), address.postalCode(), address.city());
+        static CopiedAddressView of(DeliveryAddress address) {
+            return new CopiedAddressView(address.recipient(), address.street(), address.postalCode(), address.city());
         }
     }
 

@@ -2,6 +2,9 @@ package no.hmskort.order.ordering.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,6 +34,7 @@ import no.hmskort.order.ordering.web.OrderViews.OrderPage;
 import no.hmskort.order.ordering.web.OrderViews.OrderView;
 import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.security.PersonIdPolicy;
+import no.hmskort.platform.web.AnswersProblems;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
@@ -76,6 +80,10 @@ class OrdersController {
             + "awaiting documents. A retry with the same Idempotency-Key and body gets the very answer of the first "
             + "request (201, the order as it was placed, byte for byte); the same key with another body is refused (422).",
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @ApiResponse(responseCode = "201", description = "The order as placed; Location names it")
+    @AnswersProblems({"business-not-known-yet", "business-not-active", "unknown-delivery-address",
+        "card-type-not-allowed", "idempotency-key-reused", "duplicate-card", "replaced-card-not-blocked",
+        "renewal-too-early"})
     @PostMapping
     ResponseEntity<OrderView> place(Caller caller, @PathVariable String orgnr,
             @Parameter(description = "the client's key for this order; retries reuse it")
@@ -117,12 +125,14 @@ class OrdersController {
 
     @Operation(summary = "Cancel the order", description = "Only while no line is approved: an approved line is "
             + "in production (409).", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @AnswersProblems("line-in-production")
     @PostMapping("/{orderId}/cancel")
     OrderView cancel(Caller caller, @PathVariable String orgnr, @PathVariable String orderId) {
         return OrderView.of(Problems.answer(cancelling.cancelOrder(business.order(caller, orgnr, OrderId.of(orderId)))));
     }
 
     @Operation(summary = "Cancel one line before it is approved", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @AnswersProblems("line-in-production")
     @PostMapping("/{orderId}/lines/{lineId}/cancel")
     LineView cancelLine(Caller caller, @PathVariable String orgnr, @PathVariable String orderId,
             @PathVariable String lineId) {
@@ -135,6 +145,9 @@ class OrdersController {
     @Operation(summary = "The order confirmation for one person (PDF)", description = "Shows the card is on order "
             + "and for which business the person works, until the card arrives.",
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @ApiResponse(responseCode = "200", description = "The confirmation", content = @Content(
+            mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")))
+    @AnswersProblems({"line-cancelled", "registration-incomplete"})
     @GetMapping("/{orderId}/lines/{lineId}/confirmation")
     ResponseEntity<byte[]> confirmation(Caller caller, @PathVariable String orgnr, @PathVariable String orderId,
             @PathVariable String lineId) {

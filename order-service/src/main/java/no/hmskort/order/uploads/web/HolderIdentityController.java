@@ -9,6 +9,7 @@ import no.hmskort.order.ordering.web.Problems;
 import no.hmskort.order.uploads.application.HolderLinks;
 import no.hmskort.order.uploads.model.UploadLink;
 import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.web.AnswersProblems;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,6 +38,8 @@ class HolderIdentityController {
     @Operation(summary = "Confirm your identity with your own ID-porten login, through your upload link",
             description = "The token's personal number must be the one the card is ordered for (403 "
                     + "not-the-card-holder otherwise).", security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @AnswersProblems({"upload-link-unknown", "upload-link-expired", "upload-link-revoked", "not-found",
+        "not-the-card-holder", "identity-check-not-open"})
     @PostMapping("/api/holder/upload-links/{token}/identity")
     Confirmed confirm(Caller caller, @PathVariable String token) {
         PersonId holder = caller.requirePerson();

@@ -1,6 +1,10 @@
 package no.hmskort.order.uploads.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import no.hmskort.order.ordering.application.Orders;
@@ -11,6 +15,7 @@ import no.hmskort.order.uploads.application.HolderLinks;
 import no.hmskort.order.uploads.application.ReceivingDocuments;
 import no.hmskort.order.uploads.model.DocumentChecks;
 import no.hmskort.order.uploads.model.UploadLink;
+import no.hmskort.platform.web.AnswersProblems;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -36,6 +41,7 @@ class HolderUploadsController {
     }
 
     @Operation(summary = "What the link is for and what is still missing (no login)")
+    @AnswersProblems({"upload-link-unknown", "upload-link-expired", "upload-link-revoked", "upload-link-used"})
     @GetMapping
     LinkStatus status(@PathVariable String token) {
         UploadLink link = UploadProblems.answer(links.usable(token));
@@ -50,17 +56,32 @@ class HolderUploadsController {
 
     @Operation(summary = "Upload your photo through the link (no login)", description = "Body: the JPEG or PNG "
             + "file with its Content-Type.")
+    @RequestBody(required = true, content = {
+        @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))})
+    @AnswersProblems({"upload-link-unknown", "upload-link-expired", "upload-link-revoked", "upload-link-used",
+        "empty-upload", "upload-too-large", "unsupported-document-type", "not-an-image", "image-too-small",
+        "line-not-awaiting-documents", "not-found"})
     @PutMapping("/photo")
     LinkStatus photo(@PathVariable String token,
-            @RequestHeader(name = "Content-Type", required = false) String contentType, HttpServletRequest request) {
+            @Parameter(hidden = true) @RequestHeader(name = "Content-Type", required = false) String contentType,
+            HttpServletRequest request) {
         return upload(token, DocumentKind.PHOTO, contentType, request);
     }
 
     @Operation(summary = "Upload your ID copy through the link (no login)", description = "Body: a JPEG, PNG "
             + "or PDF file with its Content-Type.")
+    @RequestBody(required = true, content = {
+        @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
+    @AnswersProblems({"upload-link-unknown", "upload-link-expired", "upload-link-revoked", "upload-link-used",
+        "empty-upload", "upload-too-large", "unsupported-document-type", "not-an-image", "image-too-small",
+        "not-a-pdf", "line-not-awaiting-documents", "not-found"})
     @PutMapping("/id-copy")
     LinkStatus idCopy(@PathVariable String token,
-            @RequestHeader(name = "Content-Type", required = false) String contentType, HttpServletRequest request) {
+            @Parameter(hidden = true) @RequestHeader(name = "Content-Type", required = false) String contentType,
+            HttpServletRequest request) {
         return upload(token, DocumentKind.ID_COPY, contentType, request);
     }
 

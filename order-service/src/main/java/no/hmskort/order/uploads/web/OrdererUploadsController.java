@@ -1,6 +1,11 @@
 package no.hmskort.order.uploads.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -17,6 +22,7 @@ import no.hmskort.order.uploads.application.HolderLinks;
 import no.hmskort.order.uploads.application.ReceivingDocuments;
 import no.hmskort.order.uploads.model.DocumentChecks;
 import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.web.AnswersProblems;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
@@ -56,9 +62,15 @@ class OrdererUploadsController {
             + "(Content-Type image/jpeg or image/png). It must decode, meet the minimum resolution and maximum "
             + "size; it is stored re-encoded, without metadata.",
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @RequestBody(required = true, content = {
+        @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))})
+    @AnswersProblems({"empty-upload", "upload-too-large", "unsupported-document-type", "not-an-image",
+        "image-too-small", "line-not-awaiting-documents"})
     @PutMapping("/photo")
     UploadedView photo(Caller caller, @PathVariable String orgnr, @PathVariable String orderId,
-            @PathVariable String lineId, @RequestHeader(name = "Content-Type", required = false) String contentType,
+            @PathVariable String lineId,
+            @Parameter(hidden = true) @RequestHeader(name = "Content-Type", required = false) String contentType,
             HttpServletRequest request) {
         return upload(caller, orgnr, orderId, lineId, DocumentKind.PHOTO, contentType, request);
     }
@@ -66,9 +78,16 @@ class OrdererUploadsController {
     @Operation(summary = "Upload the holder's ID copy", description = "Body: a JPEG or PNG image, or a PDF "
             + "(application/pdf). Deleted once the card is produced.",
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @RequestBody(required = true, content = {
+        @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
+    @AnswersProblems({"empty-upload", "upload-too-large", "unsupported-document-type", "not-an-image",
+        "image-too-small", "not-a-pdf", "line-not-awaiting-documents"})
     @PutMapping("/id-copy")
     UploadedView idCopy(Caller caller, @PathVariable String orgnr, @PathVariable String orderId,
-            @PathVariable String lineId, @RequestHeader(name = "Content-Type", required = false) String contentType,
+            @PathVariable String lineId,
+            @Parameter(hidden = true) @RequestHeader(name = "Content-Type", required = false) String contentType,
             HttpServletRequest request) {
         return upload(caller, orgnr, orderId, lineId, DocumentKind.ID_COPY, contentType, request);
     }
@@ -77,6 +96,8 @@ class OrdererUploadsController {
             + "without login until it expires, is revoked, or both documents came through it. Creating a new one "
             + "revokes the earlier. The URL is shown once.",
             security = @SecurityRequirement(name = OpenApiConfiguration.PERSON))
+    @ApiResponse(responseCode = "201", description = "The link, shown this once")
+    @AnswersProblems("line-not-awaiting-documents")
     @PostMapping("/upload-link")
     ResponseEntity<LinkView> createLink(Caller caller, @PathVariable String orgnr, @PathVariable String orderId,
             @PathVariable String lineId) {

@@ -1,6 +1,9 @@
 package no.hmskort.order.uploads.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import no.hmskort.order.ordering.application.LineDocuments;
 import no.hmskort.order.ordering.model.DocumentKind;
@@ -28,6 +31,8 @@ class PartnerPhotosController {
 
     @Operation(summary = "A holder's photo for printing (JPEG)", security = @SecurityRequirement(
             name = OpenApiConfiguration.CLIENT, scopes = Caller.PRINTER_SCOPE))
+    @ApiResponse(responseCode = "200", description = "The photo", content = @Content(
+            mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/partner/photos/{photoId}")
     ResponseEntity<byte[]> photo(Caller caller, @PathVariable String photoId) {
         caller.requireScope(Caller.PRINTER_SCOPE, "Photos for printing");

@@ -10,6 +10,7 @@ import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.InvalidIdentifierException;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.web.AnswersProblems;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
@@ -65,6 +66,7 @@ class OperatorCardsController {
 
     @Operation(summary = "A card in production: print attempts, chip, shipment, delivery, replacement",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
+    @AnswersProblems({"validation", "production-card-not-found"})
     @GetMapping("/api/operator/cards/{cardNumber}")
     CardView card(Caller caller, @PathVariable String cardNumber) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
@@ -96,6 +98,7 @@ class OperatorCardsController {
 
     @Operation(summary = "Send a failed card to the printer again, with a fresh round of automatic retries",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
+    @AnswersProblems({"validation", "production-card-not-found", "print-not-failed"})
     @PostMapping("/api/operator/print-failures/{cardNumber}/retry")
     CardView retry(Caller caller, @PathVariable String cardNumber) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");

@@ -1,6 +1,7 @@
 package no.hmskort.production.recall.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.net.URI;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.ChipUid;
 import no.hmskort.contracts.ids.InvalidIdentifierException;
 import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.web.AnswersProblems;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
@@ -60,6 +62,7 @@ class RecallsController {
 
     @Operation(summary = "Recall defective chips: every matching card still in use gets a free replacement",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
+    @ApiResponse(responseCode = "202", description = "Started: its progress so far; Location names it")
     @PostMapping
     ResponseEntity<RecallView> start(Caller caller, @RequestBody RecallRequest request) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
@@ -73,6 +76,7 @@ class RecallsController {
 
     @Operation(summary = "A recall's progress", security = @SecurityRequirement(
             name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
+    @AnswersProblems("recall-not-found")
     @GetMapping("/{id}")
     RecallView progress(Caller caller, @PathVariable UUID id) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
@@ -82,6 +86,8 @@ class RecallsController {
 
     @Operation(summary = "Resume a recall that stopped on an error: it goes on from the last card it saved",
             security = @SecurityRequirement(name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
+    @ApiResponse(responseCode = "202", description = "Resumed: its progress so far; Location names it")
+    @AnswersProblems({"recall-not-found", "recall-finished"})
     @PostMapping("/{id}/resume")
     ResponseEntity<RecallView> resume(Caller caller, @PathVariable UUID id) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");

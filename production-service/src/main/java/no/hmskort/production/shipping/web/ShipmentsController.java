@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import no.hmskort.contracts.ids.OrganisationNumber;
 import no.hmskort.platform.security.Caller;
+import no.hmskort.platform.web.AnswersProblems;
 import no.hmskort.platform.web.ApiProblem;
 import no.hmskort.platform.web.OpenApiConfiguration;
 import no.hmskort.platform.web.ProblemType;
@@ -58,6 +59,7 @@ class ShipmentsController {
 
     @Operation(summary = "A shipment: its cards, postage and delivery", security = @SecurityRequirement(
             name = OpenApiConfiguration.CLIENT, scopes = Caller.OPERATOR_SCOPE))
+    @AnswersProblems("shipment-not-found")
     @GetMapping("/{id}")
     ShipmentView shipment(Caller caller, @PathVariable UUID id) {
         caller.requireScope(Caller.OPERATOR_SCOPE, "Operator tools");
