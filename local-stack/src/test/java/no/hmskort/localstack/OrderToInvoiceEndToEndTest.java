@@ -50,20 +50,29 @@ class OrderToInvoiceEndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static LocalStack stack;
+    private static OtlpCollector collector;
+    /** The trace of the first flow's approved order line, for the collector's test. */
+    private static String orderLineTrace;
 
     @BeforeAll
-    static void startTheSystem() {
+    static void startTheSystem() throws IOException {
         LocalStack.configureLoggingOnce();
         TestInfrastructure infrastructure = TestInfrastructure.get();
+        collector = OtlpCollector.start();
         stack = LocalStack.start(LocalStack.Endpoints.of(infrastructure.kafkaBootstrap(), infrastructure.mongoUri(),
                 infrastructure.idPorten()), true,
-                Map.of("hmskort.privacy.pseudonym-secret", TestInfrastructure.PSEUDONYM_SECRET));
+                Map.of("hmskort.privacy.pseudonym-secret", TestInfrastructure.PSEUDONYM_SECRET,
+                        // the exporters are off unless an endpoint is set, as in the local stack; here, a collector
+                        "management.opentelemetry.tracing.export.otlp.endpoint", collector.endpoint()));
     }
 
     @AfterAll
     static void stopTheSystem() {
         if (stack != null) {
             stack.close();
+        }
+        if (collector != null) {
+            collector.close();
         }
     }
 
@@ -208,6 +217,7 @@ class OrderToInvoiceEndToEndTest {
             ConsumerRecord<String, byte[]> orderLine = everything.await(
                     r -> r.topic().equals(Topics.ORDERS.name()) && subUnit.value().equals(r.key()), WAIT);
             assertThat(traceId(printJobRecord)).isNotNull().isEqualTo(traceId(orderLine));
+            orderLineTrace = traceId(orderLine);
         }
     }
 
@@ -454,6 +464,21 @@ class OrderToInvoiceEndToEndTest {
      */
     private static final Set<String> ONLY_WITH_THE_FEED = Set.of("resilience4j_circuitbreaker_state",
             "resilience4j_retry_calls_total");
+
+    /**
+     * The services export their spans over OTLP to the collector started for this test, and one trace, carried
+     * over every Kafka hop in the events' traceparent headers, reaches it from order-service, production,
+     * card-status and billing.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void one_trace_reaches_the_collector_from_order_service_through_production_and_card_status_to_billing() {
+        assertThat(orderLineTrace).as("the first flow ran and its order line carried a trace").isNotNull();
+        Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(collector.spans()).filteredOn(span -> orderLineTrace.equals(span.traceId()))
+                        .extracting(OtlpCollector.Span::service).as("the services of the order line's trace")
+                        .contains("order-service", "production-service", "card-status-service", "billing-service"));
+    }
 
     /** A metric's name in PromQL: the families this system and its libraries publish. */
     private static final Pattern METRIC = Pattern.compile(

@@ -29,12 +29,23 @@ public class Outbox {
     }
 
     public <E extends Event> OutboxMessage message(Topic<? super E> topic, E event) {
-        EventEnvelope<E> envelope = codec.envelope(topic, event, clock.instant());
-        return new OutboxMessage(envelope.id().toString(), topic.name(), envelope.type(), envelope.subject(),
-                new String(codec.encode(envelope), StandardCharsets.UTF_8), envelope.time(), currentTraceparent());
+        return message(topic, event, null);
     }
 
-    private String currentTraceparent() {
+    /**
+     * The event in the trace {@code traceparent} (kept from the change that began a thing's journey, such as the
+     * order line a card is made for) rather than the current one, so that a journey that waits in between (for
+     * the printer, for the next dispatch) stays one trace; the current trace when null.
+     */
+    public <E extends Event> OutboxMessage message(Topic<? super E> topic, E event, String traceparent) {
+        EventEnvelope<E> envelope = codec.envelope(topic, event, clock.instant());
+        return new OutboxMessage(envelope.id().toString(), topic.name(), envelope.type(), envelope.subject(),
+                new String(codec.encode(envelope), StandardCharsets.UTF_8), envelope.time(),
+                traceparent != null ? traceparent : traceparent());
+    }
+
+    /** The current trace as a W3C traceparent, to keep with what a later event should continue; null when none. */
+    public String traceparent() {
         if (tracer == null || propagator == null || tracer.currentTraceContext().context() == null) {
             return null;
         }

@@ -40,7 +40,7 @@ class CardEvents implements CardAnnouncements {
         return outbox.message(Topics.CARDS, new CardIssued(card.cardNumber(), card.chipUid(), line.orderId(),
                 line.lineId(), line.orderingUnit(), line.employer(), line.employerName(), line.cardType(),
                 ProductionLines.holder(line.holder()), card.issuedOn(), card.expiresOn(), line.orderedAt(),
-                line.replacesCard(), card.freeOfCharge()));
+                line.replacesCard(), card.freeOfCharge()), line.trace());
     }
 
     @Override

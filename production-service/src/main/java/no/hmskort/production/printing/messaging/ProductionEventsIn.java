@@ -10,6 +10,7 @@ import no.hmskort.contracts.events.printing.PrintFailed;
 import no.hmskort.contracts.events.printing.ShipmentDeliveryConfirmed;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.platform.messaging.EventConsumers;
+import no.hmskort.platform.messaging.Outbox;
 import no.hmskort.platform.messaging.PoisonMessageException;
 import no.hmskort.production.printing.application.FollowingCardStatus;
 import no.hmskort.production.printing.application.IssuingPrintJob;
@@ -28,10 +29,11 @@ import org.springframework.messaging.Message;
 class ProductionEventsIn {
 
     @Bean
-    Consumer<Message<byte[]>> orderEvents(EventConsumers consumers, IssuingPrintJob useCase) {
+    Consumer<Message<byte[]>> orderEvents(EventConsumers consumers, IssuingPrintJob useCase, Outbox outbox) {
         return consumers.of(Topics.ORDERS, envelope -> {
             if (envelope.data() instanceof OrderLineApproved line) {
-                useCase.approved(ProductionLines.of(line));
+                // the card keeps the trace its line arrived in: its later events go on in it
+                useCase.approved(ProductionLines.of(line, outbox.traceparent()));
             }
         });
     }

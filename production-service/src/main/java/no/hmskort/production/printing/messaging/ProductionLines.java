@@ -11,10 +11,11 @@ public final class ProductionLines {
     private ProductionLines() {
     }
 
-    public static ProductionLine of(OrderLineApproved line) {
+    /** @param trace the traceparent the approval arrived in */
+    public static ProductionLine of(OrderLineApproved line, String trace) {
         return new ProductionLine(line.orderId(), line.lineId(), line.orderingUnit(), line.employer(),
                 line.employerName(), line.cardType(), holder(line.holder()), address(line.deliveryAddress()),
-                line.orderedAt(), line.photoRef(), line.replacesCard());
+                line.orderedAt(), line.photoRef(), line.replacesCard(), trace);
     }
 
     static ProductionLine.Holder holder(CardHolder holder) {

@@ -17,6 +17,8 @@ import no.hmskort.contracts.ids.PersonId;
  * @param orderedAt when the order was placed: the price in force then applies
  * @param photoRef where the printer partner fetches the holder's photo; null for lines from before uploads
  * @param replacesCard the card this line replaces, or null for a first card
+ * @param trace the W3C traceparent of the order line's approval, which the card's events continue; null for
+ *     lines from before it was kept
  */
 public record ProductionLine(
         UUID orderId,
@@ -29,7 +31,8 @@ public record ProductionLine(
         Address deliveryAddress,
         Instant orderedAt,
         String photoRef,
-        CardNumber replacesCard) {
+        CardNumber replacesCard,
+        String trace) {
 
     /** The person the card is for; the personal number never leaves production except in event payloads. */
     public record Holder(PersonId person, String name, LocalDate birthDate) {

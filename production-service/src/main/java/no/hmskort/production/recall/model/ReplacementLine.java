@@ -23,6 +23,6 @@ public final class ReplacementLine {
         ProductionLine line = old.line();
         return new ProductionLine(line.orderId(), idFor(old), line.orderingUnit(), line.employer(),
                 line.employerName(), line.cardType(), line.holder(), line.deliveryAddress(), line.orderedAt(),
-                line.photoRef(), old.cardNumber());
+                line.photoRef(), old.cardNumber(), line.trace());
     }
 }

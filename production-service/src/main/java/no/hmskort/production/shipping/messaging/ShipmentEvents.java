@@ -28,9 +28,10 @@ public class ShipmentEvents implements ShipmentAnnouncements {
     @Override
     public List<OutboxMessage> sent(Shipment shipment) {
         List<OutboxMessage> events = new ArrayList<>();
-        events.add(outbox.message(Topics.SHIPMENTS, announcement(shipment)));
+        // the shipment goes on in its first card's trace (one trace, one parent); each card's in its own
+        events.add(outbox.message(Topics.SHIPMENTS, announcement(shipment), shipment.cards().getFirst().trace()));
         shipment.cards().forEach(c -> events.add(outbox.message(Topics.CARDS, new CardShipped(c.cardNumber(),
-                shipment.id(), shipment.sentOn()))));
+                shipment.id(), shipment.sentOn()), c.trace())));
         return events;
     }
 

@@ -16,9 +16,10 @@ public record Shipment(UUID id, ShipmentGroup group, List<ShippedCard> cards, Lo
      *
      * @param orderedAt when the card's order was placed: the price in force then applies
      * @param freeOfCharge an automatic replacement: invoiced at zero
+     * @param trace the traceparent of the card's order line, which its shipping continues
      */
     public record ShippedCard(CardNumber cardNumber, String cardType, UUID orderId, Instant orderedAt,
-            boolean freeOfCharge) {
+            boolean freeOfCharge, String trace) {
     }
 
     public Shipment {
@@ -31,7 +32,7 @@ public record Shipment(UUID id, ShipmentGroup group, List<ShippedCard> cards, Lo
             throw new IllegalArgumentException("every card of a shipment belongs to its group");
         }
         List<ShippedCard> shipped = cards.stream().map(c -> new ShippedCard(c.cardNumber(), c.line().cardType(),
-                c.line().orderId(), c.line().orderedAt(), c.freeOfCharge())).toList();
+                c.line().orderId(), c.line().orderedAt(), c.freeOfCharge(), c.line().trace())).toList();
         return new Shipment(id, group, shipped, on, postage.postageFor(cards.size()), null);
     }
 

@@ -44,7 +44,7 @@ public final class TestCards {
 
     /** The order line as production keeps it. */
     public static ProductionLine production(OrderLineApproved line) {
-        return ProductionLines.of(line);
+        return ProductionLines.of(line, null);
     }
 
     public static OrderLineApproved aLine() {
