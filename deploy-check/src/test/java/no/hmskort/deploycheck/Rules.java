@@ -196,7 +196,7 @@ final class Rules {
 
     /**
      * A service's KafkaUser reads exactly the topics it consumes (and hears), in its own consumer group, and may
-     * write its dead-letter topics.
+     * write and read its dead-letter topics (read: for the operator's listing).
      */
     static List<String> serviceUser(ServiceConfig config, Optional<KafkaUser> user) {
         if (user.isEmpty()) {
@@ -224,6 +224,7 @@ final class Rules {
         String where = "KafkaUser " + config.name();
         Set<String> hears = new TreeSet<>(config.consumes());
         hears.addAll(config.broadcasts());
+        config.consumes().forEach(topic -> hears.add(config.deadLetterTopic(topic)));
         if (!reads.equals(hears)) {
             violations.add(where + ": reads " + reads + ", but the service consumes " + hears);
         }

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import no.hmskort.contracts.events.EventEnvelope;
 import no.hmskort.contracts.events.Topic;
 import no.hmskort.contracts.events.Topics;
 import no.hmskort.contracts.events.billing.InvoiceIssued;
@@ -205,8 +206,13 @@ class OrderToInvoiceEndToEndTest {
                     .map(Topic::name).toList());
             for (ConsumerRecord<String, byte[]> record : seen) {
                 Topic<?> topic = Topics.ALL.stream().filter(t -> t.name().equals(record.topic())).findFirst().orElseThrow();
-                assertThat(TestEvents.decode(topic, record.value()).data()).as("event on %s", record.topic())
-                        .isInstanceOf(topic.family());
+                EventEnvelope<?> envelope = TestEvents.decode(topic, record.value());
+                assertThat(envelope.data()).as("event on %s", record.topic()).isInstanceOf(topic.family());
+                // the headers docs/events.md promises, on the services' events and the simulated registers' alike
+                assertThat(KafkaProbe.header(record, "hmskort-event-id")).as("event id header on %s", record.topic())
+                        .isEqualTo(envelope.id().toString());
+                assertThat(KafkaProbe.header(record, "hmskort-event-type")).as("event type header on %s",
+                        record.topic()).isEqualTo(envelope.type());
             }
             // The person register's events are keyed by a keyed hash of the personal number (HMAC under the
             // deployment's secret), not by the number nor by a plain hash anyone could compute for every number.

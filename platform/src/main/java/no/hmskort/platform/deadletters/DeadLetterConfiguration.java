@@ -25,13 +25,17 @@ public class DeadLetterConfiguration {
     @Bean
     DeadLetterTopics deadLetterTopics(Environment environment,
             @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers) {
-        // The binder's own client settings (security, for one) apply to these clients too.
-        Map<String, Object> kafka = new HashMap<>(Binder.get(environment)
-                .bind("spring.cloud.stream.kafka.binder.configuration", Bindable.mapOf(String.class, String.class))
-                .orElse(Map.of()));
+        // The clients' settings are the binder's: Spring Kafka's common properties (where the deployment puts the
+        // security settings, docs/deployment.md), then the binder's own configuration over them.
+        Map<String, Object> kafka = new HashMap<>(clientSettings(environment, "spring.kafka.properties"));
+        kafka.putAll(clientSettings(environment, "spring.cloud.stream.kafka.binder.configuration"));
         kafka.put("bootstrap.servers", brokers);
         kafka.put("client.id", environment.getRequiredProperty("spring.application.name") + "-dead-letters");
         return new DeadLetterTopics(PlatformEnvironment.deadLetterTopics(environment), kafka);
+    }
+
+    static Map<String, String> clientSettings(Environment environment, String prefix) {
+        return Binder.get(environment).bind(prefix, Bindable.mapOf(String.class, String.class)).orElse(Map.of());
     }
 
     @Bean

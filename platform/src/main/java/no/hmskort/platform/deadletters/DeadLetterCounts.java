@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Map;
+import no.hmskort.platform.metrics.Recent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,14 +19,17 @@ public class DeadLetterCounts {
     private static final Logger log = LoggerFactory.getLogger(DeadLetterCounts.class);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
 
-    private final DeadLetterTopics topics;
-    private final long freshNanos;
-    private volatile Map<String, Long> counts = Map.of();
-    private volatile long readAt = Long.MIN_VALUE;
+    private final Recent<Map<String, Long>> counts;
 
     public DeadLetterCounts(DeadLetterTopics topics, MeterRegistry meters, Duration fresh) {
-        this.topics = topics;
-        this.freshNanos = fresh.toNanos();
+        this.counts = new Recent<>(fresh, () -> {
+            try {
+                return topics.counts(READ_TIMEOUT);
+            } catch (RuntimeException e) {
+                log.warn("Could not count dead letters: {}", e.toString());
+                return Map.of();
+            }
+        });
         for (String topic : topics.names()) {
             Gauge.builder("hmskort.dead.letters", this, counts -> counts.of(topic))
                     .description("records in the dead-letter topic (messages a consumer gave up on)")
@@ -36,21 +40,7 @@ public class DeadLetterCounts {
 
     /** The topic's count; NaN when the broker could not be asked (a gap in the graph, not a false zero). */
     double of(String topic) {
-        long now = System.nanoTime();
-        if (readAt == Long.MIN_VALUE || now - readAt >= freshNanos) {
-            synchronized (this) {
-                if (readAt == Long.MIN_VALUE || now - readAt >= freshNanos) {
-                    try {
-                        counts = topics.counts(READ_TIMEOUT);
-                    } catch (RuntimeException e) {
-                        log.warn("Could not count dead letters: {}", e.toString());
-                        counts = Map.of();
-                    }
-                    readAt = System.nanoTime();
-                }
-            }
-        }
-        Long count = counts.get(topic);
+        Long count = counts.get().get(topic);
         return count == null ? Double.NaN : count;
     }
 }

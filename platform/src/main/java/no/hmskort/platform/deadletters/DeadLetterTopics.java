@@ -46,6 +46,11 @@ public class DeadLetterTopics {
         this.kafka = Map.copyOf(kafka);
     }
 
+    /** The clients' settings, for checking where they came from. */
+    Map<String, Object> settings() {
+        return kafka;
+    }
+
     public List<String> names() {
         return List.copyOf(originals.keySet());
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import no.hmskort.platform.jobs.Leases;
+import no.hmskort.platform.metrics.Recent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -69,15 +70,14 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile long nextSweep;
     private volatile boolean scanned;
     private volatile Thread worker;
-    private volatile Backlog backlog = new Backlog(0, 0, Long.MIN_VALUE);
+    private final Recent<Backlog> backlog;
 
-    /** What the marks said at {@code readAt} (nanoTime), kept for a few seconds so scrapes cost little. */
-    private record Backlog(long documents, double oldestSeconds, long readAt) {
+    /** What the marks say: how many documents wait, and how long the oldest has. */
+    private record Backlog(long documents, double oldestSeconds) {
     }
 
     /** Scrapes come every 15 to 30 s; a figure 5 s old is fresh enough and spares the store. */
     static final Duration BACKLOG_FRESH = Duration.ofSeconds(5);
-    private final long backlogFreshNanos;
 
     private record Pending(String collection, Object id) {
     }
@@ -89,7 +89,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, List<OutboxSource> sources,
             Duration sweepInterval, MeterRegistry meters, Leases leases, Duration backlogFresh) {
-        this.backlogFreshNanos = backlogFresh.toNanos();
+        this.backlog = new Recent<>(backlogFresh, this::readBacklog);
         this.mongo = mongo;
         this.leases = leases;
         this.kafka = kafka;
@@ -97,28 +97,21 @@ public class OutboxRelay implements SmartLifecycle {
         this.sweepInterval = sweepInterval;
         this.published = Counter.builder("hmskort.outbox.published").description("events published from outboxes")
                 .register(meters);
-        Gauge.builder("hmskort.outbox.backlog", this, relay -> relay.backlog().documents())
+        Gauge.builder("hmskort.outbox.backlog", this, relay -> relay.backlog.get().documents())
                 .description("documents whose outbox events are not yet confirmed published (marked, not yet swept)")
                 .register(meters);
         TimeGauge.builder("hmskort.outbox.oldest.pending.age", this, TimeUnit.SECONDS,
-                relay -> relay.backlog().oldestSeconds())
+                relay -> relay.backlog.get().oldestSeconds())
                 .description("how long the oldest document with unpublished outbox events has waited").register(meters);
     }
 
-    private Backlog backlog() {
-        Backlog known = backlog;
-        long now = System.nanoTime();
-        if (known.readAt() != Long.MIN_VALUE && now - known.readAt() < backlogFreshNanos) {
-            return known;
-        }
+    private Backlog readBacklog() {
         long documents = mongo.getCollection(MARKS).countDocuments();
         Document oldest = mongo.getCollection(MARKS).find(new Document("since", new Document("$exists", true)))
                 .sort(new Document("since", 1)).limit(1).first();
         double seconds = oldest == null ? 0
                 : Math.max(0, (System.currentTimeMillis() - oldest.getDate("since").getTime()) / 1000.0);
-        Backlog read = new Backlog(documents, seconds, now);
-        backlog = read;
-        return read;
+        return new Backlog(documents, seconds);
     }
 
     /**
@@ -227,12 +220,8 @@ public class OutboxRelay implements SmartLifecycle {
         for (Document message : document.getList("outbox", Document.class)) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(message.getString("topic"),
                     message.getString("key"), message.getString("payload").getBytes(StandardCharsets.UTF_8));
-            record.headers().add("hmskort-event-id", message.getString("eventId").getBytes(StandardCharsets.UTF_8));
-            record.headers().add("hmskort-event-type", message.getString("type").getBytes(StandardCharsets.UTF_8));
-            String traceparent = message.getString("traceparent");
-            if (traceparent != null) {
-                record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
-            }
+            EventHeaders.add(record.headers(), message.getString("eventId"), message.getString("type"),
+                    message.getString("traceparent"));
             try {
                 kafka.send(record).get(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {

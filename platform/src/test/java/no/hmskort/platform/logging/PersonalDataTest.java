@@ -6,12 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.boot.logging.LogFile;
 import org.springframework.boot.logging.LoggingInitializationContext;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.env.MockEnvironment;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @ExtendWith(OutputCaptureExtension.class)
 class PersonalDataTest {
@@ -52,5 +55,33 @@ class PersonalDataTest {
         } finally {
             logging.cleanUp();
         }
+    }
+
+    /** The same configuration with hmskort.logging.format=json: one JSON object per line, masked alike. */
+    @Test
+    void the_json_format_writes_one_object_per_line_with_the_trace_and_masks_alike(CapturedOutput output) {
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        MockEnvironment environment = new MockEnvironment().withProperty("spring.application.name", "json-test")
+                .withProperty("hmskort.logging.format", "json");
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(environment), "classpath:logback-spring.xml",
+                (LogFile) null);
+        try {
+            MDC.put("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
+            MDC.put("spanId", "00f067aa0ba902b7");
+            LoggerFactory.getLogger("no.hmskort.json").warn("rejected {} \"quoted\"", "02928510045",
+                    new IllegalStateException("bad person 029285 100 45"));
+        } finally {
+            MDC.clear();
+            logging.cleanUp();
+        }
+        String line = output.getOut().lines().filter(l -> l.contains("no.hmskort.json")).findFirst().orElseThrow();
+        JsonNode json = JsonMapper.builder().build().readTree(line);
+        assertThat(json.get("service").asString()).isEqualTo("json-test");
+        assertThat(json.get("level").asString()).isEqualTo("WARN");
+        assertThat(json.get("traceId").asString()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+        assertThat(json.get("message").asString()).isEqualTo("rejected 029285***** \"quoted\"");
+        assertThat(json.get("error").asString()).contains("bad person 029285*****");
+        assertThat(line).doesNotContain("02928510045", "100 45");
     }
 }

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import no.hmskort.order.ordering.model.LineState;
+import no.hmskort.platform.metrics.Recent;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,13 +22,11 @@ import org.springframework.stereotype.Component;
 class LinesByState {
 
     private final MongoTemplate mongo;
-    private final long freshNanos;
-    private volatile Map<LineState, Long> counts = new EnumMap<>(LineState.class);
-    private volatile long readAt = Long.MIN_VALUE;
+    private final Recent<Map<LineState, Long>> counts;
 
     LinesByState(MongoTemplate mongo, MeterRegistry meters, @Value("${hmskort.metrics.count-interval}") Duration fresh) {
         this.mongo = mongo;
-        this.freshNanos = fresh.toNanos();
+        this.counts = new Recent<>(fresh, this::countNow);
         for (LineState state : LineState.values()) {
             Gauge.builder("hmskort.order.lines", this, lines -> lines.count(state))
                     .description("order lines in each state").tag("state", state.name()).register(meters);
@@ -35,16 +34,7 @@ class LinesByState {
     }
 
     private double count(LineState state) {
-        long now = System.nanoTime();
-        if (readAt == Long.MIN_VALUE || now - readAt >= freshNanos) {
-            synchronized (this) {
-                if (readAt == Long.MIN_VALUE || now - readAt >= freshNanos) {
-                    counts = countNow();
-                    readAt = System.nanoTime();
-                }
-            }
-        }
-        return counts.getOrDefault(state, 0L);
+        return counts.get().getOrDefault(state, 0L);
     }
 
     private Map<LineState, Long> countNow() {

@@ -46,7 +46,9 @@ class CardNumberTest {
         List<Long> drawn = IntStream.range(0, 10_000).mapToObj(i -> CardNumber.random(TestCards.RANDOM))
                 .map(n -> Long.parseLong(n.value().substring(0, 9))).toList();
         Set<Long> distinct = new HashSet<>(drawn);
-        assertThat(distinct).hasSize(drawn.size());
+        // 10,000 draws from 900 million numbers meet twice now and then (about one run in eighteen, the birthday
+        // bound); five such meetings in one run would take a generator far from uniform
+        assertThat(distinct).hasSizeGreaterThan(drawn.size() - 5);
         long neighbours = IntStream.range(1, drawn.size()).filter(i -> Math.abs(drawn.get(i) - drawn.get(i - 1)) < 1_000)
                 .count();
         assertThat(neighbours).as("consecutive draws close to each other").isLessThan(5);
