@@ -16,7 +16,7 @@ final class Kustomize {
     /** The repository's root: the parent of this module's directory. */
     static final Path REPOSITORY = Path.of("").toAbsolutePath().getParent();
 
-    static final List<String> OVERLAYS = List.of("local", "production");
+    static final List<String> OVERLAYS = List.of("local", "production", "production-replay");
 
     private Kustomize() {
     }

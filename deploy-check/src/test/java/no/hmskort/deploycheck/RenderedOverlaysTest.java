@@ -10,6 +10,10 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import io.strimzi.api.kafka.model.user.KafkaUser;
+import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
+import io.strimzi.api.kafka.model.user.acl.AclOperation;
+import io.strimzi.api.kafka.model.user.acl.AclRule;
+import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,6 +86,40 @@ class RenderedOverlaysTest {
         assertThat(violations).isEmpty();
         assertThat(rendered.all(KafkaUser.class)).extracting(u -> u.getMetadata().getName())
                 .contains("printer-partner", "finance", "access-control");
+    }
+
+    /**
+     * Replaying a dead letter writes to a topic the service consumes, which its own user may not. Only the
+     * production-replay overlay grants it, to a user of its own per service that writes exactly those topics and
+     * reads nothing, and logs the service's replay producer in as it; production has neither.
+     */
+    @Test
+    void only_while_replaying_may_a_services_replay_user_write_the_topics_it_consumes_and_nothing_else() {
+        Rendered production = Rendered.overlay("production");
+        Rendered replaying = Rendered.overlay("production-replay");
+        assertThat(production.all(KafkaUser.class)).extracting(u -> u.getMetadata().getName())
+                .noneMatch(name -> name.endsWith("-replay"));
+        for (String service : ServiceConfig.SERVICES) {
+            ServiceConfig config = ServiceConfig.of(service);
+            KafkaUser user = replaying.find(KafkaUser.class, service + "-replay").orElseThrow();
+            List<AclRule> acls = ((KafkaUserAuthorizationSimple) user.getSpec().getAuthorization()).getAcls();
+            assertThat(acls).as("%s-replay", service).allSatisfy(acl -> {
+                assertThat(acl.getResource()).isInstanceOf(AclRuleTopicResource.class);
+                assertThat(acl.getOperations()).containsExactlyInAnyOrder(AclOperation.WRITE, AclOperation.DESCRIBE);
+            });
+            assertThat(acls).extracting(acl -> ((AclRuleTopicResource) acl.getResource()).getName())
+                    .containsExactlyInAnyOrderElementsOf(config.consumes());
+            assertThat(replayLogin(replaying, service)).as("%s logs its replay in as %s-replay", service, service)
+                    .contains(service + "-replay");
+            assertThat(replayLogin(production, service)).isEmpty();
+        }
+    }
+
+    private static java.util.Optional<String> replayLogin(Rendered rendered, String service) {
+        return rendered.find(Deployment.class, service).orElseThrow().getSpec().getTemplate().getSpec().getContainers()
+                .getFirst().getEnv().stream()
+                .filter(env -> env.getName().equals("HMSKORT_DEADLETTERS_REPLAY_CLIENT_SASL_JAAS_CONFIG"))
+                .map(env -> env.getValueFrom().getSecretKeyRef().getName()).findFirst();
     }
 
     @ParameterizedTest

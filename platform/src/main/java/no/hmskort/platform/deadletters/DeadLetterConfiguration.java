@@ -31,7 +31,13 @@ public class DeadLetterConfiguration {
         kafka.putAll(clientSettings(environment, "spring.cloud.stream.kafka.binder.configuration"));
         kafka.put("bootstrap.servers", brokers);
         kafka.put("client.id", environment.getRequiredProperty("spring.application.name") + "-dead-letters");
-        return new DeadLetterTopics(PlatformEnvironment.deadLetterTopics(environment), kafka);
+        // The replay writes to topics the service only consumes: in a deployment it does so as an identity of its
+        // own (hmskort.dead-letters.replay.client.*, e.g. its sasl.jaas.config), granted only while a replay is
+        // needed (deploy/overlays/production-replay); none given, it uses the service's.
+        Map<String, Object> replay = new HashMap<>(kafka);
+        replay.putAll(clientSettings(environment, "hmskort.dead-letters.replay.client"));
+        replay.put("client.id", environment.getRequiredProperty("spring.application.name") + "-dead-letter-replay");
+        return new DeadLetterTopics(PlatformEnvironment.deadLetterTopics(environment), kafka, replay);
     }
 
     static Map<String, String> clientSettings(Environment environment, String prefix) {

@@ -36,12 +36,22 @@ public class DeadLetterTopics {
 
     private final SortedMap<String, String> originals;
     private final Map<String, Object> kafka;
+    private final Map<String, Object> replay;
 
     /**
      * @param originals each dead-letter topic and the topic it belongs to
      * @param kafka the binder's client settings: {@code bootstrap.servers} and any security settings
      */
     public DeadLetterTopics(Map<String, String> originals, Map<String, Object> kafka) {
+        this(originals, kafka, kafka);
+    }
+
+    /**
+     * @param replay the replay producer's settings: the same brokers, perhaps another identity (the replay
+     *     writes to topics the service itself may only read)
+     */
+    public DeadLetterTopics(Map<String, String> originals, Map<String, Object> kafka, Map<String, Object> replay) {
+        this.replay = Map.copyOf(replay);
         this.originals = new TreeMap<>(originals);
         this.kafka = Map.copyOf(kafka);
     }
@@ -49,6 +59,11 @@ public class DeadLetterTopics {
     /** The clients' settings, for checking where they came from. */
     Map<String, Object> settings() {
         return kafka;
+    }
+
+    /** The replay producer's settings. */
+    Map<String, Object> replaySettings() {
+        return replay;
     }
 
     public List<String> names() {
@@ -131,7 +146,7 @@ public class DeadLetterTopics {
 
     /** Sends dead letters back where they came from, one at a time, each acknowledged before the next. */
     public Replayer replayer() {
-        Map<String, Object> settings = new HashMap<>(kafka);
+        Map<String, Object> settings = new HashMap<>(replay);
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
         settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         settings.put(ProducerConfig.LINGER_MS_CONFIG, 0);

@@ -23,16 +23,23 @@ class DeadLetterConfigurationTest {
                 new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
                 "SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL", "SASL_SSL",
                 "SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SCRAM-SHA-512",
-                "SPRING_APPLICATION_NAME", "some-service")));
+                "SPRING_APPLICATION_NAME", "some-service",
+                "HMSKORT_DEADLETTERS_REPLAY_CLIENT_SASL_JAAS_CONFIG", "the replay identity's login")));
         environment.getPropertySources().addFirst(new MapPropertySource("binder", Map.of(
                 "spring.cloud.stream.kafka.binder.configuration.sasl.mechanism", "SCRAM-SHA-256")));
 
-        Map<String, Object> settings = new DeadLetterConfiguration().deadLetterTopics(environment, "broker:9093")
-                .settings();
+        DeadLetterTopics topics = new DeadLetterConfiguration().deadLetterTopics(environment, "broker:9093");
+        Map<String, Object> settings = topics.settings();
 
         assertThat(settings).containsEntry("security.protocol", "SASL_SSL")
                 .containsEntry("sasl.mechanism", "SCRAM-SHA-256")
                 .containsEntry("bootstrap.servers", "broker:9093")
-                .containsEntry("client.id", "some-service-dead-letters");
+                .containsEntry("client.id", "some-service-dead-letters")
+                .doesNotContainKey("sasl.jaas.config");
+        assertThat(topics.replaySettings()).as("the replay writes as an identity of its own, on the same brokers")
+                .containsEntry("sasl.jaas.config", "the replay identity's login")
+                .containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("bootstrap.servers", "broker:9093")
+                .containsEntry("client.id", "some-service-dead-letter-replay");
     }
 }
