@@ -1,5 +1,6 @@
 package no.hmskort.platform.security;
 
+import java.time.Clock;
 import java.util.List;
 import no.hmskort.contracts.ids.InvalidIdentifierException;
 import no.hmskort.contracts.ids.PersonId;
@@ -33,7 +34,7 @@ final class IdPortenTokens {
                 JwtValidators.createDefaultWithIssuer(idporten.issuerUri()),
                 TokenChecks.audience(idporten.audience()),
                 personClaims(idporten.minimumAcr()))));
-        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(new VerifiedTokens(decoder, Clock.systemUTC()));
         JwtAuthenticationConverter noAuthorities = new JwtAuthenticationConverter();
         noAuthorities.setJwtGrantedAuthoritiesConverter(jwt -> List.of());
         provider.setJwtAuthenticationConverter(noAuthorities);

@@ -1,5 +1,6 @@
 package no.hmskort.platform.security;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class MaskinportenTokens {
                 JwtValidators.createDefaultWithIssuer(maskinporten.issuerUri()),
                 TokenChecks.audience(maskinporten.audience()),
                 clientClaims())));
-        return new ProviderManager(new JwtAuthenticationProvider(decoder));
+        return new ProviderManager(new JwtAuthenticationProvider(new VerifiedTokens(decoder, Clock.systemUTC())));
     }
 
     static OAuth2TokenValidator<Jwt> clientClaims() {
