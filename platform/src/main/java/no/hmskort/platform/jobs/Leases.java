@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -33,6 +36,7 @@ public class Leases {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final String instance;
+    private final Map<String, ReentrantLock> running = new ConcurrentHashMap<>();
 
     public Leases(MongoTemplate mongo) {
         this(mongo, Clock.systemUTC(), ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID());
@@ -75,14 +79,24 @@ public class Leases {
      * when the job ran. The job renews the lease through its handle if it runs long.
      */
     public boolean runExclusively(String name, Duration length, Consumer<Lease> job) {
-        if (!take(name, length)) {
+        // The lease keeps other instances out; within this one, two threads (a start-up task and the schedule)
+        // would both hold it, so the instance runs the job on one thread at a time as well.
+        ReentrantLock here = running.computeIfAbsent(name, n -> new ReentrantLock());
+        if (!here.tryLock()) {
             return false;
         }
         try {
-            job.accept(new Lease(name, length));
-            return true;
+            if (!take(name, length)) {
+                return false;
+            }
+            try {
+                job.accept(new Lease(name, length));
+                return true;
+            } finally {
+                release(name);
+            }
         } finally {
-            release(name);
+            here.unlock();
         }
     }
 
