@@ -86,6 +86,9 @@ read -r N_RPS N_P50 N_P99 N_MAX N_BAD N_N _ < <(run http://127.0.0.1:18080 /api/
 # PROFILE=file.jfr records the service during the public-check run (Java Flight Recorder).
 [ -n "${PROFILE:-}" ] && "$JAVA_HOME/bin/jcmd" $STACK_PID JFR.start duration=$DURATION filename="$(realpath "$PROFILE")" > /dev/null
 read -r A_RPS A_P50 A_P99 A_MAX A_BAD A_N A_CPU < <(run http://127.0.0.1:8082 /api/public/cards/)
+# GATE_PROFILE=file.jfr records it during the gate run.
+[ -n "${GATE_PROFILE:-}" ] && "$JAVA_HOME/bin/jcmd" $STACK_PID JFR.start duration=$DURATION \
+  filename="$(realpath "$GATE_PROFILE")" > /dev/null
 read -r G_RPS G_P50 G_P99 G_MAX G_BAD G_N G_CPU < <(run http://127.0.0.1:8082 /api/gate/cards/ \
   -H "Authorization: Bearer $GATE")
 echo "public check, $CONNECTIONS connections, $DURATION each, a card drawn at random from $CARDS on every request:"
