@@ -75,7 +75,11 @@ public final class ArchitectureRules {
 
     /** Checks every rule and fails with every violation of every rule, not only the first rule's. */
     public static void verify(String servicePackage) {
-        List<EvaluationResult> broken = evaluate(servicePackage).stream().filter(EvaluationResult::hasViolation).toList();
+        failOnViolations(evaluate(servicePackage));
+    }
+
+    private static void failOnViolations(List<EvaluationResult> results) {
+        List<EvaluationResult> broken = results.stream().filter(EvaluationResult::hasViolation).toList();
         if (!broken.isEmpty()) {
             throw new AssertionError(broken.stream().map(result -> result.getFailureReport().toString())
                     .collect(Collectors.joining("\n\n")));
@@ -96,11 +100,7 @@ public final class ArchitectureRules {
 
     /** The one test layout every service keeps; fails with every misplaced test. */
     public static void verifyTests(String servicePackage) {
-        List<EvaluationResult> broken = evaluateTests(servicePackage).stream().filter(EvaluationResult::hasViolation).toList();
-        if (!broken.isEmpty()) {
-            throw new AssertionError(broken.stream().map(result -> result.getFailureReport().toString())
-                    .collect(Collectors.joining("\n\n")));
-        }
+        failOnViolations(evaluateTests(servicePackage));
     }
 
     /** The test layout's results: tests only in the service's own packages, service-starting tests outside the rooms. */
