@@ -15,8 +15,11 @@ import no.hmskort.contracts.events.cards.CardIssued;
 import no.hmskort.contracts.events.cardstatus.CardStatusChanged;
 import no.hmskort.contracts.ids.CardNumber;
 import no.hmskort.contracts.ids.ChipUid;
+import no.hmskort.platform.security.Caller;
 import no.hmskort.platform.time.Norway;
 import no.hmskort.testsupport.TestEvents;
+import no.hmskort.testsupport.TestIdentifiers;
+import no.hmskort.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,6 +127,34 @@ class PublicCheckAnswersTest extends CardStatusIntegrationTest {
 
     private double checks(String kind, String outcome) {
         return meters.get("hmskort.checks").tag("kind", kind).tag("outcome", outcome).counter().count();
+    }
+
+    /**
+     * A found card's gate answer is given ahead of the security chain, but to exactly the tokens the chain lets
+     * through with the gate scope: no token and a token from an issuer not trusted get the chain's 401, a
+     * person's token and a client without the gate scope its 403, and the gate client the answer with the same
+     * security headers.
+     */
+    @Test
+    void the_gate_answer_ahead_of_the_chain_goes_only_to_a_gate_client_and_every_other_token_gets_the_chains_refusal() {
+        Card card = storedByAnotherInstance();
+        String path = "/api/gate/cards/" + card.cardNumber().value();
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        client().get().uri(path).exchange().expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.type").isEqualTo("https://hmskort.no/problems/unauthenticated");
+        String stranger = infrastructure.idPorten().token("stranger", "hmskort",
+                java.util.Map.of("scope", Caller.GATE_SCOPE), java.time.Duration.ofMinutes(5));
+        client().get().uri(path).header("Authorization", "Bearer " + stranger).exchange().expectStatus().isUnauthorized();
+        client().get().uri(path).header("Authorization", "Bearer " + token(TestIdentifiers.aPerson()))
+                .exchange().expectStatus().isForbidden();
+        String notAGate = infrastructure.maskinporten().clientToken("finance-1", Caller.OPERATOR_SCOPE);
+        client().get().uri(path).header("Authorization", "Bearer " + notAGate).exchange().expectStatus().isForbidden();
+
+        String gate = infrastructure.maskinporten().clientToken("gate-1", Caller.GATE_SCOPE);
+        client().get().uri(path).header("Authorization", "Bearer " + gate).exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate")
+                .expectBody().jsonPath("$.cardNumber").isEqualTo(card.cardNumber().value());
     }
 
     private void blockBehindThisInstancesBack(Card card) {

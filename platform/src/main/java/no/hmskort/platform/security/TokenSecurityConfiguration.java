@@ -72,6 +72,12 @@ public class TokenSecurityConfiguration {
         return new TrustedIssuers(properties);
     }
 
+    /** For a shortcut ahead of the chain (card-status's gate lookup): the same authentication, no refusals. */
+    @Bean
+    BearerCallers bearerCallers(TrustedIssuers issuers) {
+        return new BearerCallers(issuers);
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, TrustedIssuers issuers) throws Exception {
